@@ -1,0 +1,8 @@
+package org.newsfacts.config;
+
+/** A configuration value was rejected; the message names the value and why. */
+public final class ConfigException extends IllegalArgumentException {
+    public ConfigException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,26 @@
+package org.newsfacts.config;
+
+import java.nio.file.Path;
+
+/**
+ * Where and how the Lucene index is written.
+ *
+ * @param directory   index folder
+ * @param commitEvery articles between commits: a crash loses at most this many, which a rerun redoes
+ */
+public record IndexConfig(Path directory, int commitEvery) {
+    public static final Path DEFAULT_DIRECTORY = Path.of("newsfacts-index");
+
+    public IndexConfig {
+        if (directory == null) {
+            throw new ConfigException("index directory is required");
+        }
+        if (commitEvery < 1) {
+            throw new ConfigException("commit-every must be at least 1, got " + commitEvery);
+        }
+    }
+
+    public static IndexConfig at(Path directory) {
+        return new IndexConfig(directory, 50);
+    }
+}
