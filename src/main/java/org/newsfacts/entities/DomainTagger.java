@@ -1,0 +1,135 @@
+package org.newsfacts.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Mention;
+import org.newsfacts.model.Sentence;
+import org.newsfacts.model.Timex;
+import org.newsfacts.model.Token;
+
+/**
+ * Decides the entity spans of one sentence. Domain knowledge wins over generic NER: named flights and
+ * gazetteer names ("Roskosmos", tagged PERSON by CoreNLP; "Baikonur Cosmodrome", not found at all)
+ * replace any generic mention they overlap; the remaining generic mentions keep their coarse type.
+ */
+public final class DomainTagger {
+    private static final Map<String, EntityType> GENERIC = Map.of(
+            "PERSON", EntityType.PERSON,
+            "ORGANIZATION", EntityType.ORGANIZATION,
+            "LOCATION", EntityType.PLACE,
+            "CITY", EntityType.PLACE,
+            "COUNTRY", EntityType.PLACE,
+            "STATE_OR_PROVINCE", EntityType.PLACE,
+            "DATE", EntityType.DATE);
+    private static final String MISSION = "MISSION";
+
+    private final Gazetteer gazetteer;
+    private final MissionCatalog missions;
+
+    public DomainTagger(Gazetteer gazetteer, MissionCatalog missions) {
+        this.gazetteer = gazetteer;
+        this.missions = missions;
+    }
+
+    /** The entity spans of a sentence, in text order, never overlapping. */
+    List<TaggedSpan> tag(Sentence sentence) {
+        List<TaggedSpan> spans = new ArrayList<>(missionSpans(sentence));
+        for (TaggedSpan span : gazetteerSpans(sentence)) {
+            if (spans.stream().noneMatch(s -> s.overlaps(span.tokenStart(), span.tokenEnd()))) {
+                spans.add(span);
+            }
+        }
+        for (Mention m : sentence.mentions()) {
+            EntityType type = GENERIC.get(m.tag());
+            if (type == null || spans.stream().anyMatch(s -> s.overlaps(m.tokenStart(), m.tokenEnd()))) {
+                continue;
+            }
+            String value = type == EntityType.DATE ? timexValue(sentence, m) : null;
+            if (type == EntityType.DATE && value == null) {
+                continue;
+            }
+            spans.add(new TaggedSpan(m.tokenStart(), m.tokenEnd(), type, type.name(), null, null, value));
+        }
+        spans.sort(Comparator.comparingInt(TaggedSpan::tokenStart));
+        return spans;
+    }
+
+    private List<TaggedSpan> missionSpans(Sentence sentence) {
+        List<TaggedSpan> spans = new ArrayList<>();
+        for (MissionPattern pattern : missions.patterns()) {
+            Matcher m = pattern.pattern().matcher(sentence.text());
+            while (m.find()) {
+                int[] tokens = tokenSpan(sentence, sentence.start() + m.start(), sentence.start() + m.end());
+                if (tokens != null && spans.stream().noneMatch(s -> s.overlaps(tokens[0], tokens[1]))) {
+                    spans.add(new TaggedSpan(tokens[0], tokens[1], EntityType.SPACECRAFT, MISSION,
+                            pattern.canonical(m), null, null));
+                }
+            }
+        }
+        return spans;
+    }
+
+    private List<TaggedSpan> gazetteerSpans(Sentence sentence) {
+        List<TaggedSpan> spans = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        String text = sentence.text();
+        int i = 0;
+        while (i < tokens.size()) {
+            int offset = tokens.get(i).start() - sentence.start();
+            int matchedEnd = -1;
+            GazetteerEntry matched = null;
+            for (String surface : gazetteer.surfacesStartingWith(text.charAt(offset))) {
+                if (text.startsWith(surface, offset)) {
+                    int end = endToken(tokens, i, tokens.get(i).start() + surface.length());
+                    if (end > 0) {
+                        matchedEnd = end;
+                        matched = gazetteer.exact(surface).orElseThrow();
+                        break;
+                    }
+                }
+            }
+            if (matched != null) {
+                spans.add(new TaggedSpan(i, matchedEnd, matched.type(), matched.type().name(),
+                        matched.canonical(), matched.wikidata(), null));
+                i = matchedEnd;
+            } else {
+                i++;
+            }
+        }
+        return spans;
+    }
+
+    /** Exclusive end token index when {@code charEnd} falls exactly on the end of a token, else -1. */
+    private static int endToken(List<Token> tokens, int from, int charEnd) {
+        for (int j = from; j < tokens.size() && tokens.get(j).start() < charEnd; j++) {
+            if (tokens.get(j).end() == charEnd) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static int[] tokenSpan(Sentence sentence, int charStart, int charEnd) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == charStart) {
+                int end = endToken(tokens, i, charEnd);
+                return end > 0 ? new int[] {i, end} : null;
+            }
+        }
+        return null;
+    }
+
+    private static String timexValue(Sentence sentence, Mention m) {
+        for (Timex t : sentence.timexes()) {
+            if (t.tokenStart() == m.tokenStart()) {
+                return t.value();
+            }
+        }
+        return null;
+    }
+}

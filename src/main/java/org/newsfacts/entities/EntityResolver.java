@@ -1,0 +1,106 @@
+package org.newsfacts.entities;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsfacts.model.AnnotatedArticle;
+import org.newsfacts.model.Entity;
+import org.newsfacts.model.EntityMention;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.ResolvedArticle;
+import org.newsfacts.model.Sentence;
+import org.newsfacts.model.Token;
+
+/**
+ * AnnotatedArticle → ResolvedArticle: tags each sentence with {@link DomainTagger}, resolves person
+ * names across the article, and counts one {@link Entity} per canonical name and type. A pure function
+ * of the article; the gazetteer and mission catalog are read-only.
+ */
+public final class EntityResolver {
+    private final DomainTagger tagger;
+    private final PersonNameResolver persons = new PersonNameResolver();
+
+    public EntityResolver(Gazetteer gazetteer, MissionCatalog missions) {
+        this.tagger = new DomainTagger(gazetteer, missions);
+    }
+
+    public ResolvedArticle resolve(AnnotatedArticle annotated) {
+        String text = annotated.article().text();
+        List<List<TaggedSpan>> spans = annotated.sentences().stream().map(tagger::tag).toList();
+        List<String> personSurfaces = new ArrayList<>();
+        for (int s = 0; s < spans.size(); s++) {
+            for (TaggedSpan span : spans.get(s)) {
+                if (span.type() == EntityType.PERSON) {
+                    personSurfaces.add(surface(text, annotated.sentences().get(s), span));
+                }
+            }
+        }
+        List<String> personNames = persons.resolve(personSurfaces);
+        int nextPerson = 0;
+        List<List<EntityMention>> mentions = new ArrayList<>();
+        Map<String, EntityBuilder> entities = new LinkedHashMap<>();
+        for (int s = 0; s < spans.size(); s++) {
+            Sentence sentence = annotated.sentences().get(s);
+            List<EntityMention> inSentence = new ArrayList<>();
+            for (TaggedSpan span : spans.get(s)) {
+                String surface = surface(text, sentence, span);
+                String canonical = switch (span.type()) {
+                    case PERSON -> personNames.get(nextPerson++);
+                    case DATE -> span.value();
+                    default -> span.canonical() != null ? span.canonical() : surface;
+                };
+                Token first = sentence.tokens().get(span.tokenStart());
+                Token last = sentence.tokens().get(span.tokenEnd() - 1);
+                inSentence.add(new EntityMention(s, span.tokenStart(), span.tokenEnd(), span.type(), span.tag(),
+                        canonical, surface, first.start(), last.end()));
+                entities.computeIfAbsent(span.type() + "\t" + canonical,
+                        k -> new EntityBuilder(span.type(), canonical, span.wikidata())).add(surface);
+            }
+            mentions.add(inSentence);
+        }
+        return new ResolvedArticle(annotated, entities.values().stream().map(EntityBuilder::build).toList(), mentions);
+    }
+
+    private static String surface(String text, Sentence sentence, TaggedSpan span) {
+        int start = sentence.tokens().get(span.tokenStart()).start();
+        int end = sentence.tokens().get(span.tokenEnd() - 1).end();
+        return text.substring(start, end).replaceAll("\\s+", " ");
+    }
+
+    /** A stable id from type and name: {@code org:roscosmos}, {@code person:dmitry-rogozin}. */
+    public static String entityId(EntityType type, String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        return type.idPrefix() + ":" + slug;
+    }
+
+    private static final class EntityBuilder {
+        private final EntityType type;
+        private final String name;
+        private final String wikidata;
+        private final Set<String> aliases = new LinkedHashSet<>();
+        private int mentions;
+
+        EntityBuilder(EntityType type, String name, String wikidata) {
+            this.type = type;
+            this.name = name;
+            this.wikidata = wikidata;
+        }
+
+        void add(String surface) {
+            mentions++;
+            if (!surface.equals(name)) {
+                aliases.add(surface);
+            }
+        }
+
+        Entity build() {
+            return new Entity(entityId(type, name), type, name, List.copyOf(aliases), wikidata, mentions);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.newsfacts.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsfacts.model.EntityType;
+
+/**
+ * The domain gazetteer ({@code models/gazetteer.tsv}): agencies, companies, spaceports, spacecraft and
+ * stations with their spelling variants. Surface forms are matched exactly (case-sensitive) because
+ * news capitalises names; the case-insensitive index only serves lookups of user input such as
+ * {@code --entity roskosmos}.
+ */
+public final class Gazetteer {
+    public static final String RESOURCE = "/models/gazetteer.tsv";
+
+    private final List<GazetteerEntry> entries;
+    private final Map<String, GazetteerEntry> bySurface = new HashMap<>();
+    private final Map<String, GazetteerEntry> byFolded = new HashMap<>();
+    /** Surface forms grouped by their first character, longest first, for the tagger's scan. */
+    private final Map<Character, List<String>> surfacesByFirstChar = new HashMap<>();
+
+    public Gazetteer(List<GazetteerEntry> entries) {
+        this.entries = List.copyOf(entries);
+        for (GazetteerEntry entry : this.entries) {
+            Set<String> forms = new LinkedHashSet<>();
+            forms.add(entry.canonical());
+            forms.addAll(entry.aliases());
+            for (String form : forms) {
+                bySurface.putIfAbsent(form, entry);
+                byFolded.putIfAbsent(fold(form), entry);
+                surfacesByFirstChar.computeIfAbsent(form.charAt(0), c -> new ArrayList<>()).add(form);
+            }
+        }
+        surfacesByFirstChar.values().forEach(list -> list.sort(Comparator.comparingInt(String::length).reversed()));
+    }
+
+    /** The gazetteer shipped in {@code models/}. */
+    public static Gazetteer bundled() {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer " + RESOURCE + " is not on the classpath");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer " + RESOURCE, e);
+        }
+    }
+
+    /** Parses the TSV format: {@code type canonical wikidata-or-dash aliases|separated|by|bars}. */
+    public static Gazetteer parse(BufferedReader reader, String source) throws IOException {
+        List<GazetteerEntry> entries = new ArrayList<>();
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 3) {
+                throw new IllegalArgumentException(source + ":" + number + ": expected type, canonical, wikidata, aliases");
+            }
+            EntityType type;
+            try {
+                type = EntityType.valueOf(cols[0].trim());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + ":" + number + ": unknown entity type '" + cols[0] + "'");
+            }
+            String wikidata = cols[2].trim();
+            List<String> aliases = new ArrayList<>();
+            if (cols.length > 3) {
+                for (String alias : cols[3].split("\\|")) {
+                    if (!alias.isBlank()) {
+                        aliases.add(alias.trim());
+                    }
+                }
+            }
+            entries.add(new GazetteerEntry(type, cols[1].trim(), wikidata.isEmpty() || wikidata.equals("-") ? null : wikidata, aliases));
+        }
+        return new Gazetteer(entries);
+    }
+
+    public List<GazetteerEntry> entries() {
+        return entries;
+    }
+
+    /** The entry for an exact surface form as written in text. */
+    public Optional<GazetteerEntry> exact(String surface) {
+        return Optional.ofNullable(bySurface.get(surface));
+    }
+
+    /** The entry for a name typed by a user, ignoring case and accents. */
+    public Optional<GazetteerEntry> lookup(String name) {
+        return Optional.ofNullable(byFolded.get(fold(name)));
+    }
+
+    /** Surface forms starting with {@code first}, longest first. */
+    List<String> surfacesStartingWith(char first) {
+        return surfacesByFirstChar.getOrDefault(first, List.of());
+    }
+
+    static String fold(String s) {
+        String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD);
+        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    }
+}

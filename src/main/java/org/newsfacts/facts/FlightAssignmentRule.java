@@ -1,0 +1,201 @@
+package org.newsfacts.facts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsfacts.entities.MissionCatalog;
+import org.newsfacts.model.EntityMention;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
+import org.newsfacts.model.FactType;
+import org.newsfacts.model.ResolvedArticle;
+
+/**
+ * Who flies on which flight. Reads the article as a sequence of {@link FlightFrame}s: a sentence naming a
+ * mission or spacecraft opens or returns to that flight's frame, a following sentence about "the crew"
+ * continues it, and every crew member of a frame gets one fact with the frame's vehicle, launch site,
+ * destination, date and the others as crewmates.
+ */
+public final class FlightAssignmentRule implements FactRule {
+    /** Triggers that state a flight on their own; the weaker ones ("crew", "mission") need a named flight nearby. */
+    private static final Set<String> STRONG = Set.of("fly", "launch", "liftoff", "lift", "blast", "ride", "board",
+            "aboard", "assign", "spaceflight", "rocket");
+    private static final Pattern SPACEPORT = Pattern.compile(
+            ".*(Cosmodrome|Space Cent(er|re)|Launch Cent(er|re)|Spaceport|Space Force (Station|Base)|Air Force (Station|Base)|Starbase).*");
+    private static final Set<String> SAME = Set.of("month", "day", "week", "year", "time");
+    private static final int FRAME_REACH = 2;
+
+    private final Lexicons lexicons;
+    private final MissionCatalog missions;
+    private final FlyerFilter flyers;
+
+    public FlightAssignmentRule(Lexicons lexicons, MissionCatalog missions) {
+        this.lexicons = lexicons;
+        this.missions = missions;
+        this.flyers = new FlyerFilter(lexicons);
+    }
+
+    @Override
+    public FactType type() {
+        return FactType.FLIGHT_ASSIGNMENT;
+    }
+
+    @Override
+    public List<Fact> extract(ResolvedArticle article) {
+        Affiliations affiliations = new Affiliations(article, lexicons);
+        Map<String, FlightFrame> frames = new LinkedHashMap<>();
+        FlightFrame current = null;
+        for (int s = 0; s < article.mentions().size(); s++) {
+            SentenceView view = new SentenceView(article.annotated().sentences().get(s), article.mentions().get(s));
+            if (view.contains(lexicons.hedges())) {
+                continue;
+            }
+            List<EntityMention> named = view.missions();
+            List<EntityMention> vehicles = view.mentions(EntityType.SPACECRAFT).stream()
+                    .filter(m -> !m.tag().equals("MISSION") && !lexicons.launchVehicles().contains(m.canonical())).toList();
+            boolean strong = view.contains(STRONG);
+            boolean weak = view.contains(lexicons.flightTriggers());
+            boolean continues = current != null && s - current.lastSentence <= FRAME_REACH;
+            if (!(strong || (weak && (!named.isEmpty() || !vehicles.isEmpty() || continues)))) {
+                continue;
+            }
+            String vehicle = vehicles.isEmpty() ? null : vehicles.get(0).canonical();
+            String date = sameAsBefore(view, current).orElse(null);
+            FlightFrame touched = null;
+            for (EntityMention person : view.mentions(EntityType.PERSON)) {
+                if (!flyers.isFlyer(view, person)) {
+                    continue;
+                }
+                FlightFrame frame = frameFor(view, person, named, vehicle, current, continues, frames, s);
+                if (frame == null || alreadyFlying(frames, person.canonical(), frame, !named.isEmpty() || vehicle != null)) {
+                    continue;
+                }
+                String personDate = date != null ? date : view.dateNear(nearestTrigger(view, person)).orElse(null);
+                frame.crew.putIfAbsent(person.canonical(), new FlightFrame.Seat(view.sentence(), personDate, true));
+                touched = frame;
+            }
+            if (touched == null && !named.isEmpty()) {
+                touched = frames.computeIfAbsent(named.get(0).canonical(), k -> new FlightFrame(k, null, view.index()));
+            } else if (touched == null && continues && (strong || weak)) {
+                touched = current;
+            }
+            if (touched != null) {
+                touched.learn(vehicle, launchSite(view).orElse(null),
+                        view.mentions(EntityType.STATION).stream().map(EntityMention::canonical).findFirst().orElse(null),
+                        date != null ? date : view.dateNear(firstTrigger(view)).orElse(null), s);
+                current = touched;
+            }
+        }
+        return facts(article, frames, affiliations);
+    }
+
+    private FlightFrame frameFor(SentenceView view, EntityMention person, List<EntityMention> named, String vehicle,
+                                 FlightFrame current, boolean continues, Map<String, FlightFrame> frames, int s) {
+        if (!named.isEmpty()) {
+            EntityMention nearest = named.stream()
+                    .min((a, b) -> Integer.compare(SentenceView.distance(a, person.tokenStart()),
+                            SentenceView.distance(b, person.tokenStart())))
+                    .orElseThrow();
+            return frames.computeIfAbsent(nearest.canonical(), k -> new FlightFrame(k, null, s));
+        }
+        if (continues && (vehicle == null || vehicle.equals(current.vehicle) || current.vehicle == null)) {
+            return current;
+        }
+        String key = vehicle != null ? "vehicle:" + vehicle + "@" + s : "sentence:" + s;
+        return frames.computeIfAbsent(key, k -> new FlightFrame(null, vehicle, s));
+    }
+
+    /** A person already on a flight joins another only when the sentence names that other flight. */
+    private static boolean alreadyFlying(Map<String, FlightFrame> frames, String person, FlightFrame frame, boolean explicit) {
+        return frames.values().stream().anyMatch(f -> f != frame && f.crew.containsKey(person)) && !explicit;
+    }
+
+    private Optional<String> launchSite(SentenceView view) {
+        for (EntityMention place : view.mentions(EntityType.PLACE)) {
+            boolean from = view.find(Set.of("from"), place.tokenStart() - 4, place.tokenStart()) >= 0;
+            if (SPACEPORT.matcher(place.canonical()).matches() && (from || view.contains(STRONG))) {
+                return Optional.of(place.canonical());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "That same month": the date of the flight the previous sentences described. */
+    private static Optional<String> sameAsBefore(SentenceView view, FlightFrame current) {
+        int same = view.find(Set.of("same"), 0, view.size());
+        if (same >= 0 && SAME.contains(view.lemma(same + 1)) && current != null) {
+            return Optional.ofNullable(current.date != null ? current.date
+                    : current.crew.values().stream().map(FlightFrame.Seat::date).filter(d -> d != null).findFirst().orElse(null));
+        }
+        return Optional.empty();
+    }
+
+    private int nearestTrigger(SentenceView view, EntityMention person) {
+        int best = person.tokenStart();
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < view.size(); i++) {
+            if (STRONG.contains(view.lemma(i)) || lexicons.flightTriggers().contains(view.lemma(i))) {
+                int d = Math.abs(i - person.tokenStart());
+                if (d < bestDistance) {
+                    best = i;
+                    bestDistance = d;
+                }
+            }
+        }
+        return best;
+    }
+
+    private int firstTrigger(SentenceView view) {
+        int i = view.find(STRONG, 0, view.size());
+        return i >= 0 ? i : Math.max(0, view.find(lexicons.flightTriggers(), 0, view.size()));
+    }
+
+    private List<Fact> facts(ResolvedArticle article, Map<String, FlightFrame> frames, Affiliations affiliations) {
+        String articleStation = mostMentioned(article, EntityType.STATION);
+        List<Fact> facts = new ArrayList<>();
+        for (FlightFrame frame : frames.values()) {
+            String vehicle = frame.vehicle;
+            if (vehicle == null && frame.mission != null) {
+                vehicle = missions.vehicleOf(frame.mission).orElse(null);
+            }
+            if (vehicle == null && frame.launchSite != null) {
+                vehicle = lexicons.siteVehicle().get(frame.launchSite);
+            }
+            String destination = frame.destination != null ? frame.destination : articleStation;
+            for (Map.Entry<String, FlightFrame.Seat> seat : frame.crew.entrySet()) {
+                String person = seat.getKey();
+                Map<String, Object> args = new LinkedHashMap<>();
+                args.put("person", person);
+                affiliations.organization(person).ifPresent(a -> args.put("agency", a));
+                putIfPresent(args, "vehicle", vehicle);
+                putIfPresent(args, "launch_site", frame.launchSite);
+                putIfPresent(args, "destination", destination);
+                putIfPresent(args, "mission", frame.mission);
+                List<String> crewmates = frame.crew.keySet().stream().filter(p -> !p.equals(person)).toList();
+                if (!crewmates.isEmpty()) {
+                    args.put("crewmates", crewmates);
+                }
+                String date = seat.getValue().date() != null ? seat.getValue().date() : frame.date;
+                double confidence = frame.mission != null || frame.vehicle != null ? 0.9 : 0.7;
+                facts.add(FactFactory.create(article, type(), args, date, seat.getValue().sentence(), confidence));
+            }
+        }
+        return facts;
+    }
+
+    private static String mostMentioned(ResolvedArticle article, EntityType type) {
+        return article.entities().stream().filter(e -> e.type() == type)
+                .max((a, b) -> Integer.compare(a.mentions(), b.mentions()))
+                .map(e -> e.name()).orElse(null);
+    }
+
+    private static void putIfPresent(Map<String, Object> args, String slot, String value) {
+        if (value != null) {
+            args.put(slot, value);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.newsfacts.facts;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.newsfacts.model.Sentence;
+
+/**
+ * One flight as an article describes it across sentences: the mission or vehicle, where from, where to,
+ * when, and who is on it. Mutable while the rule reads the article; it never leaves the rule.
+ */
+final class FlightFrame {
+    /** Where a crew member was read, and the date that sentence gives for their flight. */
+    record Seat(Sentence sentence, String date, boolean explicit) {
+    }
+
+    final String mission;
+    String vehicle;
+    String launchSite;
+    String destination;
+    String date;
+    int lastSentence;
+    final Map<String, Seat> crew = new LinkedHashMap<>();
+
+    FlightFrame(String mission, String vehicle, int sentence) {
+        this.mission = mission;
+        this.vehicle = vehicle;
+        this.lastSentence = sentence;
+    }
+
+    /** Keeps the first value read for each attribute: articles name a flight's facts before they digress. */
+    void learn(String vehicle, String launchSite, String destination, String date, int sentence) {
+        if (this.vehicle == null) {
+            this.vehicle = vehicle;
+        }
+        if (this.launchSite == null) {
+            this.launchSite = launchSite;
+        }
+        if (this.destination == null) {
+            this.destination = destination;
+        }
+        if (this.date == null) {
+            this.date = date;
+        }
+        this.lastSentence = sentence;
+    }
+}

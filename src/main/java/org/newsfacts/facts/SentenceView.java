@@ -1,0 +1,120 @@
+package org.newsfacts.facts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsfacts.model.EntityMention;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Sentence;
+import org.newsfacts.model.Token;
+
+/**
+ * One sentence as the rules read it: tokens, lemmas and resolved mentions by position. Read-only and
+ * cheap to create, so rules may build one per sentence they look at.
+ */
+final class SentenceView {
+    /** Dates a fact may carry: years, months, days, with an unknown year as XXXX. */
+    private static final Pattern FACT_DATE = Pattern.compile("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?");
+
+    private final Sentence sentence;
+    private final List<EntityMention> mentions;
+
+    SentenceView(Sentence sentence, List<EntityMention> mentions) {
+        this.sentence = sentence;
+        this.mentions = mentions;
+    }
+
+    Sentence sentence() {
+        return sentence;
+    }
+
+    int index() {
+        return sentence.index();
+    }
+
+    int size() {
+        return sentence.tokens().size();
+    }
+
+    List<EntityMention> mentions() {
+        return mentions;
+    }
+
+    List<EntityMention> mentions(EntityType type) {
+        return mentions.stream().filter(m -> m.type() == type).toList();
+    }
+
+    List<EntityMention> missions() {
+        return mentions.stream().filter(m -> m.tag().equals("MISSION")).toList();
+    }
+
+    Token token(int i) {
+        return sentence.tokens().get(i);
+    }
+
+    String word(int i) {
+        return i >= 0 && i < size() ? token(i).word() : "";
+    }
+
+    String lower(int i) {
+        return word(i).toLowerCase(Locale.ROOT);
+    }
+
+    String lemma(int i) {
+        if (i < 0 || i >= size()) {
+            return "";
+        }
+        String lemma = token(i).lemma();
+        return (lemma == null ? token(i).word() : lemma).toLowerCase(Locale.ROOT);
+    }
+
+    String pos(int i) {
+        return i >= 0 && i < size() && token(i).pos() != null ? token(i).pos() : "";
+    }
+
+    /** The mention covering token {@code i}, if any. */
+    Optional<EntityMention> mentionAt(int i) {
+        return mentions.stream().filter(m -> m.tokenStart() <= i && i < m.tokenEnd()).findFirst();
+    }
+
+    /** First token in [from, to) whose lemma or lower-cased word is in {@code words}, or -1. */
+    int find(Set<String> words, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, size()); i++) {
+            if (words.contains(lemma(i)) || words.contains(lower(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    boolean contains(Set<String> words) {
+        return find(words, 0, size()) >= 0;
+    }
+
+    /** The token span text [from, to) as written. */
+    String text(int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        int start = token(from).start() - sentence.start();
+        int end = token(to - 1).end() - sentence.start();
+        return sentence.text().substring(start, end);
+    }
+
+    /** Normalized fact dates of the sentence's time expressions, nearest to token {@code near} first. */
+    Optional<String> dateNear(int near) {
+        return mentions(EntityType.DATE).stream()
+                .filter(m -> m.canonical() != null && FACT_DATE.matcher(m.canonical()).matches())
+                .min((a, b) -> Integer.compare(distance(a, near), distance(b, near)))
+                .map(EntityMention::canonical);
+    }
+
+    static int distance(EntityMention m, int token) {
+        if (token < m.tokenStart()) {
+            return m.tokenStart() - token;
+        }
+        return token >= m.tokenEnd() ? token - m.tokenEnd() + 1 : 0;
+    }
+}

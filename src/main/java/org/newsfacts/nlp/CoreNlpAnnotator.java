@@ -1,0 +1,83 @@
+package org.newsfacts.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsfacts.config.NlpConfig;
+import org.newsfacts.model.Article;
+import org.newsfacts.model.Mention;
+import org.newsfacts.model.Sentence;
+import org.newsfacts.model.Timex;
+import org.newsfacts.model.Token;
+
+/**
+ * Runs one shared CoreNLP pipeline over English articles and copies what it found into our records.
+ * Building it loads the models (seconds, gigabytes), so a process builds at most one and only when an
+ * article actually needs analysis; {@link #annotate} is safe to call from several threads at once.
+ */
+public final class CoreNlpAnnotator {
+    private static final List<String> TIME_TAGS = List.of("DATE", "TIME");
+
+    private final StanfordCoreNLP pipeline;
+
+    public CoreNlpAnnotator(NlpConfig config, boolean verbose) {
+        if (!verbose) {
+            RedwoodConfiguration.current().clear().apply(); // CoreNLP's loading chatter is not for users
+        }
+        this.pipeline = new StanfordCoreNLP(CoreNlpProperties.from(config));
+    }
+
+    /** Tokenizes, tags and finds names and dates; relative dates resolve against the article's date. */
+    public List<Sentence> annotate(Article article) {
+        Annotation document = new Annotation(article.text());
+        if (article.date() != null) {
+            document.set(CoreAnnotations.DocDateAnnotation.class, article.date());
+        }
+        pipeline.annotate(document);
+        List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        List<Sentence> result = new ArrayList<>(sentences.size());
+        for (CoreMap sentence : sentences) {
+            result.add(toSentence(result.size(), sentence, article.text()));
+        }
+        return result;
+    }
+
+    private static Sentence toSentence(int index, CoreMap sentence, String text) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (CoreLabel label : labels) {
+            tokens.add(new Token(label.word(), label.lemma(), label.tag(), nerOf(label),
+                    label.beginPosition(), label.endPosition()));
+        }
+        int sentenceBegin = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+        List<Mention> mentions = new ArrayList<>();
+        List<Timex> timexes = new ArrayList<>();
+        List<CoreMap> entityMentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+        for (CoreMap m : entityMentions == null ? List.<CoreMap>of() : entityMentions) {
+            int from = m.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceBegin;
+            int to = m.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceBegin;
+            String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+            String surface = m.get(CoreAnnotations.TextAnnotation.class);
+            int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            mentions.add(new Mention(from, to, tag, surface, start, end));
+            String normalized = labels.get(from).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            if (TIME_TAGS.contains(tag) && normalized != null) {
+                timexes.add(new Timex(from, to, surface, normalized, tag));
+            }
+        }
+        int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        return new Sentence(index, start, end, text.substring(start, end), tokens, mentions, timexes, List.of());
+    }
+
+    private static String nerOf(CoreLabel label) {
+        String ner = label.ner();
+        return ner == null ? "O" : ner;
+    }
+}
