@@ -41,7 +41,8 @@ public final class ArticleFileReader {
     public List<Ingested> read(Path file) {
         String path = file.toString();
         try {
-            Optional<String> problem = problemBeforeReading(file);
+            Optional<ArticleFormat> format = ArticleFormat.of(file);
+            Optional<String> problem = problemBeforeReading(file, format);
             if (problem.isPresent()) {
                 return rejected(path, problem.get());
             }
@@ -57,7 +58,7 @@ public final class ArticleFileReader {
             if (content.isBlank()) {
                 return rejected(path, "empty file");
             }
-            return withDefaultDate(readerFor(ArticleFormat.of(file).orElseThrow()).read(path, content));
+            return withDefaultDate(readerFor(format.orElseThrow()).read(path, content));
         } catch (IOException e) {
             return rejected(path, reason(e));
         } catch (StackOverflowError e) {
@@ -67,7 +68,7 @@ public final class ArticleFileReader {
     }
 
     /** Why {@code file} cannot be read at all, judged from its metadata alone. */
-    private Optional<String> problemBeforeReading(Path file) throws IOException {
+    private Optional<String> problemBeforeReading(Path file, Optional<ArticleFormat> format) throws IOException {
         if (!Files.exists(file)) {
             return Optional.of(Files.isSymbolicLink(file) ? "broken symbolic link" : "no such file or directory");
         }
@@ -78,7 +79,7 @@ public final class ArticleFileReader {
         if (!Files.isRegularFile(file)) {
             return Optional.of("not a regular file");
         }
-        if (ArticleFormat.of(file).isEmpty()) {
+        if (format.isEmpty()) {
             String extension = ArticleFormat.extension(file);
             return Optional.of((extension.isEmpty() ? "file has no extension" : "unsupported file type ." + extension)
                     + " (supported: " + ArticleFormat.supportedList() + ")");
