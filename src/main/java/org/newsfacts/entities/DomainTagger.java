@@ -26,6 +26,8 @@ public final class DomainTagger {
             "STATE_OR_PROVINCE", EntityType.PLACE,
             "DATE", EntityType.DATE);
     private static final String MISSION = "MISSION";
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "him", "her", "his", "hers",
+            "they", "them", "their", "i", "me", "my", "we", "us", "our", "you", "your", "it", "its");
 
     private final Gazetteer gazetteer;
     private final MissionCatalog missions;
@@ -47,6 +49,9 @@ public final class DomainTagger {
             EntityType type = GENERIC.get(m.tag());
             if (type == null || spans.stream().anyMatch(s -> s.overlaps(m.tokenStart(), m.tokenEnd()))) {
                 continue;
+            }
+            if (type == EntityType.PERSON && !looksLikeName(m.text())) {
+                continue; // generic NER sometimes tags "He" or "his": pronouns are not names
             }
             String value = type == EntityType.DATE ? timexValue(sentence, m) : null;
             if (type == EntityType.DATE && value == null) {
@@ -122,6 +127,11 @@ public final class DomainTagger {
             }
         }
         return null;
+    }
+
+    /** A name has at least one capitalised word and is not a pronoun. */
+    private static boolean looksLikeName(String text) {
+        return !PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT)) && text.chars().anyMatch(Character::isUpperCase);
     }
 
     private static String timexValue(Sentence sentence, Mention m) {

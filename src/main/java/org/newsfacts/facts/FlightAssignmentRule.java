@@ -27,7 +27,11 @@ public final class FlightAssignmentRule implements FactRule {
     private static final Pattern SPACEPORT = Pattern.compile(
             ".*(Cosmodrome|Space Cent(er|re)|Launch Cent(er|re)|Spaceport|Space Force (Station|Base)|Air Force (Station|Base)|Starbase).*");
     private static final Set<String> SAME = Set.of("month", "day", "week", "year", "time");
+    /** Words by which a sentence goes on about the flight just described ("They will be joined by ..."). */
+    private static final Set<String> ANAPHORA = Set.of("they", "them", "their", "crew", "crews", "trio", "quartet",
+            "foursome", "team", "mission", "alongside", "crewmates", "both");
     private static final int FRAME_REACH = 2;
+    private static final Set<String> SPACE_WORDS = Set.of("space", "orbit", "spaceflight", "crew", "spacecraft", "capsule", "suborbital");
 
     private final Lexicons lexicons;
     private final MissionCatalog missions;
@@ -59,8 +63,8 @@ public final class FlightAssignmentRule implements FactRule {
                     .filter(m -> !m.tag().equals("MISSION") && !lexicons.launchVehicles().contains(m.canonical())).toList();
             boolean strong = view.contains(STRONG);
             boolean weak = view.contains(lexicons.flightTriggers());
-            boolean continues = current != null && s - current.lastSentence <= FRAME_REACH;
-            if (!(strong || (weak && (!named.isEmpty() || !vehicles.isEmpty() || continues)))) {
+            boolean continues = current != null && s - current.lastSentence <= FRAME_REACH && view.contains(ANAPHORA);
+            if (!((strong && inSpace(view)) || (weak && (!named.isEmpty() || !vehicles.isEmpty() || continues)))) {
                 continue;
             }
             String vehicle = vehicles.isEmpty() ? null : vehicles.get(0).canonical();
@@ -91,6 +95,13 @@ public final class FlightAssignmentRule implements FactRule {
             }
         }
         return facts(article, frames, affiliations);
+    }
+
+    /** "launch a nuclear strike" is not a spaceflight: a flight sentence names a craft, station, site or space itself. */
+    private boolean inSpace(SentenceView view) {
+        return view.mentions().stream().anyMatch(m -> m.type() == EntityType.SPACECRAFT || m.type() == EntityType.STATION
+                        || (m.type() == EntityType.PLACE && SPACEPORT.matcher(m.canonical()).matches()))
+                || view.contains(SPACE_WORDS) || view.contains(lexicons.astronautNouns());
     }
 
     private FlightFrame frameFor(SentenceView view, EntityMention person, List<EntityMention> named, String vehicle,

@@ -58,8 +58,9 @@ final class SentenceView {
         return i >= 0 && i < size() ? token(i).word() : "";
     }
 
+    /** Lower-cased word with typographic apostrophes made plain, so "’s" reads as "'s". */
     String lower(int i) {
-        return word(i).toLowerCase(Locale.ROOT);
+        return word(i).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
     String lemma(int i) {
@@ -79,14 +80,21 @@ final class SentenceView {
         return mentions.stream().filter(m -> m.tokenStart() <= i && i < m.tokenEnd()).findFirst();
     }
 
-    /** First token in [from, to) whose lemma or lower-cased word is in {@code words}, or -1. */
+    /**
+     * First token in [from, to) whose lemma or lower-cased word is in {@code words}, or -1. Words inside a
+     * name do not count: "Crew" in "Crew Dragon" is not the noun "crew".
+     */
     int find(Set<String> words, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, size()); i++) {
-            if (words.contains(lemma(i)) || words.contains(lower(i))) {
+            if ((words.contains(lemma(i)) || words.contains(lower(i))) && !insideName(i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private boolean insideName(int i) {
+        return mentions.stream().anyMatch(m -> m.type() != EntityType.DATE && m.tokenStart() <= i && i < m.tokenEnd());
     }
 
     boolean contains(Set<String> words) {

@@ -1,0 +1,68 @@
+package org.newsfacts.facts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.newsfacts.model.Fact;
+
+/**
+ * Folds what several sentences of one article say about the same event into one fact: the first
+ * sentence's values win, later ones fill the slots it left empty. Which facts are "the same event" is
+ * decided per type by {@link #sameEvent}; conflicting key values never merge.
+ */
+final class FactMerger {
+
+    List<Fact> merge(List<Fact> facts) {
+        List<Fact> merged = new ArrayList<>();
+        for (Fact fact : facts) {
+            int into = -1;
+            for (int i = 0; i < merged.size() && into < 0; i++) {
+                if (sameEvent(merged.get(i), fact)) {
+                    into = i;
+                }
+            }
+            if (into < 0) {
+                merged.add(fact);
+            } else {
+                merged.set(into, combine(merged.get(into), fact));
+            }
+        }
+        return merged;
+    }
+
+    static boolean sameEvent(Fact a, Fact b) {
+        if (a.type() != b.type()) {
+            return false;
+        }
+        Map<String, Object> x = a.args();
+        Map<String, Object> y = b.args();
+        return switch (a.type()) {
+            case FLIGHT_ASSIGNMENT -> x.get("person").equals(y.get("person")) && compatible(x, y, "mission");
+            case LEADERSHIP_CHANGE -> x.get("organization").equals(y.get("organization"))
+                    && compatible(x, y, "incoming") && compatible(x, y, "outgoing")
+                    && (bothEqual(x, y, "incoming") || bothEqual(x, y, "outgoing"));
+            case AGREEMENT -> new LinkedHashSet<>((List<?>) x.get("parties")).equals(new LinkedHashSet<>((List<?>) y.get("parties")));
+            case ROLE -> x.get("person").equals(y.get("person")) && Objects.equals(x.get("title"), y.get("title"));
+        };
+    }
+
+    private static boolean compatible(Map<String, Object> x, Map<String, Object> y, String slot) {
+        return x.get(slot) == null || y.get(slot) == null || x.get(slot).equals(y.get(slot));
+    }
+
+    private static boolean bothEqual(Map<String, Object> x, Map<String, Object> y, String slot) {
+        return x.get(slot) != null && x.get(slot).equals(y.get(slot));
+    }
+
+    private static Fact combine(Fact first, Fact second) {
+        Map<String, Object> args = new LinkedHashMap<>(first.args());
+        second.args().forEach(args::putIfAbsent);
+        String date = first.date() != null ? first.date() : second.date();
+        Fact combined = FactFactory.withArgs(first, args, date);
+        return new Fact(combined.id(), combined.type(), combined.article(), combined.args(), combined.date(),
+                combined.evidence(), Math.max(first.confidence(), second.confidence()));
+    }
+}

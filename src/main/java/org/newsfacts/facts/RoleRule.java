@@ -1,0 +1,96 @@
+package org.newsfacts.facts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsfacts.model.EntityMention;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
+import org.newsfacts.model.FactType;
+import org.newsfacts.model.ResolvedArticle;
+
+/**
+ * Titles people hold: "President A", "NASA Administrator A" (title before the name) and
+ * "A, a former deputy prime minister and deputy defense minister" (titles in an apposition).
+ * "former" and "then-" mark past titles.
+ */
+public final class RoleRule implements FactRule {
+    private static final Set<String> FORMER = Set.of("former", "then", "ex", "erstwhile", "previous");
+    private static final Set<String> APPOSITION_FILLER = Set.of(",", "a", "an", "the", "and", "also", "now");
+
+    private final Lexicons lexicons;
+
+    public RoleRule(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    @Override
+    public FactType type() {
+        return FactType.ROLE;
+    }
+
+    @Override
+    public List<Fact> extract(ResolvedArticle article) {
+        List<Fact> facts = new ArrayList<>();
+        for (int s = 0; s < article.mentions().size(); s++) {
+            SentenceView view = new SentenceView(article.annotated().sentences().get(s), article.mentions().get(s));
+            List<RolePhrase> roles = RolePhrase.findAll(view, lexicons);
+            for (EntityMention person : view.mentions(EntityType.PERSON)) {
+                for (RolePhrase role : roles) {
+                    boolean before = titleBefore(view, role, person);
+                    boolean apposition = !before && inApposition(view, role, person);
+                    if (before || apposition) {
+                        facts.add(role(article, view, person, role));
+                    }
+                }
+            }
+        }
+        return facts;
+    }
+
+    /** "ROLE A" or "ORG ROLE A": the title directly precedes the name. */
+    private static boolean titleBefore(SentenceView view, RolePhrase role, EntityMention person) {
+        return role.end() == person.tokenStart();
+    }
+
+    /** "A, a former ROLE and ROLE": only fillers, "former" and earlier roles between the name and this role. */
+    private boolean inApposition(SentenceView view, RolePhrase role, EntityMention person) {
+        if (role.start() <= person.tokenEnd() || !view.lower(person.tokenEnd()).equals(",")) {
+            return false;
+        }
+        List<RolePhrase> between = RolePhrase.findAll(view, lexicons).stream()
+                .filter(r -> r.start() >= person.tokenEnd() && r.end() <= role.start()).toList();
+        for (int k = person.tokenEnd(); k < role.start(); k++) {
+            int at = k;
+            boolean inRole = between.stream().anyMatch(r -> r.start() <= at && at < r.end());
+            if (!inRole && !APPOSITION_FILLER.contains(view.lower(k)) && !FORMER.contains(view.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Fact role(ResolvedArticle article, SentenceView view, EntityMention person, RolePhrase role) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put("person", person.canonical());
+        args.put("title", role.role());
+        view.mentionAt(role.start() - 1)
+                .filter(m -> m.type() == EntityType.AGENCY || m.type() == EntityType.ORGANIZATION)
+                .ifPresent(m -> args.put("organization", m.canonical()));
+        args.put("former", isFormer(view, role, person));
+        return FactFactory.create(article, type(), args, null, view.sentence(), 0.7);
+    }
+
+    private static boolean isFormer(SentenceView view, RolePhrase role, EntityMention person) {
+        int from = Math.min(role.start(), person.tokenEnd()) - 3;
+        for (int k = Math.max(0, from); k < role.start(); k++) {
+            String w = view.lower(k);
+            if (FORMER.contains(w) || w.startsWith("then-") || w.startsWith("ex-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,47 @@
+package org.newsfacts.pipeline;
+
+import org.newsfacts.entities.EntityResolver;
+import org.newsfacts.facts.FactExtractor;
+import org.newsfacts.model.AnnotatedArticle;
+import org.newsfacts.model.Analysis;
+import org.newsfacts.model.Article;
+import org.newsfacts.model.ArticleRecord;
+import org.newsfacts.model.ResolvedArticle;
+import org.newsfacts.nlp.ArticleAnnotator;
+
+/**
+ * The pure function at the heart of newsfacts: one article in, its analysis out (entities and facts).
+ * It holds only read-only models, so one instance serves every worker thread, and the same code can run
+ * inside a distributed engine with one instance per executor.
+ */
+public final class ArticleAnalyzer {
+    private final ArticleAnnotator annotator;
+    private final EntityResolver resolver;
+    private final FactExtractor extractor;
+
+    public ArticleAnalyzer(ArticleAnnotator annotator, EntityResolver resolver, FactExtractor extractor) {
+        this.annotator = annotator;
+        this.resolver = resolver;
+        this.extractor = extractor;
+    }
+
+    public Analysis analyze(Article article) {
+        AnnotatedArticle annotated = annotator.annotate(article);
+        ArticleRecord record = new ArticleRecord(article.id(), article.path(), article.title(), article.date(),
+                annotated.language(), article.sha256(), tokens(annotated));
+        if (annotated.sentences().isEmpty()) {
+            return new Analysis(record, java.util.List.of(), java.util.List.of());
+        }
+        ResolvedArticle resolved = resolver.resolve(annotated);
+        return new Analysis(record, resolved.entities(), extractor.extract(resolved));
+    }
+
+    /** CoreNLP's token count; for text not analysed, a whitespace word count so the figure is never empty. */
+    private static int tokens(AnnotatedArticle annotated) {
+        if (!annotated.sentences().isEmpty()) {
+            return annotated.tokenCount();
+        }
+        String text = annotated.article().text().strip();
+        return text.isEmpty() ? 0 : text.split("\\s+").length;
+    }
+}
