@@ -1,0 +1,129 @@
+package org.newsfacts.export;
+
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.newsfacts.model.ArticleRecord;
+import org.newsfacts.model.Entity;
+import org.newsfacts.model.Evidence;
+import org.newsfacts.model.Fact;
+
+/**
+ * CSV with a header row: each record flattened to one row of fixed columns, list values joined with
+ * {@code ;}. Quoting is jackson-dataformat-csv's RFC 4180 quoting (fields holding a comma, quote or line
+ * break are quoted, quotes doubled); rows end in {@code \n}.
+ */
+public final class CsvExporter<T> implements RecordExporter<T> {
+    /** Joins the values of a list column. */
+    public static final String LIST_SEPARATOR = ";";
+
+    /** Every slot of FACTS-SCHEMA v1, in the column order of the facts CSV. */
+    public static final List<String> FACT_SLOTS = List.of("person", "agency", "vehicle", "launch_site",
+            "destination", "mission", "crewmates", "organization", "role", "outgoing", "incoming",
+            "appointed_by", "parties", "subject", "title", "former");
+
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private final ObjectWriter writer;
+    private final Function<T, Map<String, Object>> row;
+
+    private CsvExporter(List<String> columns, Function<T, Map<String, Object>> row) {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
+        columns.forEach(schema::addColumn);
+        this.writer = CSV.writer(schema.build());
+        this.row = row;
+    }
+
+    /** Columns id, path, title, date, language, sha256, tokens. */
+    public static CsvExporter<ArticleRecord> articles() {
+        return new CsvExporter<>(List.of("id", "path", "title", "date", "language", "sha256", "tokens"), a -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            put(row, "id", a.id());
+            put(row, "path", a.path());
+            put(row, "title", a.title());
+            put(row, "date", a.date());
+            put(row, "language", a.language());
+            put(row, "sha256", a.sha256());
+            put(row, "tokens", a.tokens());
+            return row;
+        });
+    }
+
+    /** Columns id, type, name, aliases (joined), wikidata, mentions. */
+    public static CsvExporter<Entity> entities() {
+        return new CsvExporter<>(List.of("id", "type", "name", "aliases", "wikidata", "mentions"), e -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            put(row, "id", e.id());
+            put(row, "type", e.type());
+            put(row, "name", e.name());
+            put(row, "aliases", e.aliases());
+            put(row, "wikidata", e.wikidata());
+            put(row, "mentions", e.mentions());
+            return row;
+        });
+    }
+
+    /**
+     * Columns id, type, article, date, confidence, then every {@link #FACT_SLOTS slot}, then
+     * evidence_sentence, evidence_start, evidence_end. Slots outside the schema have no column.
+     */
+    public static CsvExporter<Fact> facts() {
+        List<String> columns = new ArrayList<>(List.of("id", "type", "article", "date", "confidence"));
+        columns.addAll(FACT_SLOTS);
+        columns.addAll(List.of("evidence_sentence", "evidence_start", "evidence_end"));
+        return new CsvExporter<>(columns, f -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            put(row, "id", f.id());
+            put(row, "type", f.type());
+            put(row, "article", f.article());
+            put(row, "date", f.date());
+            put(row, "confidence", f.confidence());
+            FACT_SLOTS.forEach(slot -> put(row, slot, f.args().get(slot)));
+            Evidence evidence = f.evidence();
+            if (evidence != null) {
+                put(row, "evidence_sentence", evidence.sentence());
+                put(row, "evidence_start", evidence.start());
+                put(row, "evidence_end", evidence.end());
+            }
+            return row;
+        });
+    }
+
+    @Override
+    public long write(Iterator<? extends T> records, OutputStream out) throws IOException {
+        long count = 0;
+        try (SequenceWriter sequence = writer.writeValues(out)) {
+            while (records.hasNext()) {
+                sequence.write(row.apply(records.next()));
+                count++;
+            }
+        }
+        out.flush();
+        return count;
+    }
+
+    /** Absent and null values stay empty cells; lists are joined, everything else is its string form. */
+    private static void put(Map<String, Object> row, String column, Object value) {
+        if (value instanceof Collection<?> list) {
+            row.put(column, list.stream().map(String::valueOf).collect(Collectors.joining(LIST_SEPARATOR)));
+        } else if (value != null) {
+            row.put(column, String.valueOf(value));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.newsfacts.export;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.newsfacts.model.Analysis;
+
+/**
+ * The one configured {@link JsonMapper} of newsfacts, built once and shared through immutable
+ * readers and writers, as Jackson's author recommends. Field names are those the records declare
+ * (already snake_case where it matters); nulls are omitted; dates are never written as timestamps.
+ */
+public final class Json {
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // exporters write to streams they do not own (stdout, an atomic temp file): never close them
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            // an index written by a newer version (extra fields) must stay readable
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private static final ObjectWriter WRITER = MAPPER.writer();
+    private static final ObjectReader ANALYSIS_READER = MAPPER.readerFor(Analysis.class);
+
+    private Json() {
+    }
+
+    /** The shared mapper; prefer {@link #writer()} and {@link #reader(Class)}, which are immutable. */
+    public static JsonMapper mapper() {
+        return MAPPER;
+    }
+
+    /** The shared compact writer; derive variants with {@code forType}, {@code withDefaultPrettyPrinter}. */
+    public static ObjectWriter writer() {
+        return WRITER;
+    }
+
+    /** A reader for one type; cheap to create, since the mapper caches what is expensive. */
+    public static ObjectReader reader(Class<?> type) {
+        return type == Analysis.class ? ANALYSIS_READER : MAPPER.readerFor(type);
+    }
+
+    /** Serializes one value to compact JSON. */
+    public static String write(Object value) {
+        try {
+            return WRITER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Serializes one value to compact UTF-8 JSON bytes. */
+    public static byte[] writeBytes(Object value) {
+        try {
+            return WRITER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses one value; malformed JSON is an {@link UncheckedIOException}. */
+    public static <T> T read(String json, Class<T> type) {
+        try {
+            return reader(type).readValue(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses an {@link Analysis} as stored in the index. */
+    public static Analysis readAnalysis(byte[] json) {
+        try {
+            return ANALYSIS_READER.readValue(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.newsfacts.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.IOUtils;
+import org.newsfacts.config.IndexConfig;
+import org.newsfacts.model.Analysis;
+import org.newsfacts.model.ArticleRecord;
+
+/**
+ * Writes analysed articles into the Lucene index, one document per article: the only writer of the
+ * index. Holds Lucene's write lock from {@link #open} to {@link #close}; a second writer fails at once
+ * with {@link IndexLockedException} instead of waiting. Every {@code commitEvery} changes are committed,
+ * so a crash loses at most that many articles, which a rerun redoes.
+ *
+ * <p>Methods are synchronized: turning a document into postings takes milliseconds, analysing the
+ * article took seconds, so one writer thread is never the bottleneck and the path/id maps stay exact.
+ */
+public final class ArticleIndexer implements Closeable {
+    private final Path path;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final ArticleDocument documents;
+    private final int commitEvery;
+    private final Map<String, String> idByPath = new HashMap<>();
+    private final Map<String, String> pathById = new HashMap<>();
+    private int uncommitted;
+    private boolean closed;
+
+    private ArticleIndexer(Path path, Directory directory, IndexWriter writer, int commitEvery) {
+        this.path = path;
+        this.directory = directory;
+        this.writer = writer;
+        this.documents = new ArticleDocument((FoldingAnalyzer) writer.getConfig().getAnalyzer(),
+                ArticleFields.facetsConfig());
+        this.commitEvery = commitEvery;
+    }
+
+    /**
+     * Opens the index in {@code config.directory()}, creating folder and index when missing.
+     *
+     * @throws IndexLockedException when another writer holds the index
+     */
+    public static ArticleIndexer open(IndexConfig config) throws IOException {
+        Path path = config.directory();
+        Files.createDirectories(path);
+        Directory directory = FSDirectory.open(path);
+        IndexWriter writer = null;
+        try {
+            IndexWriterConfig writerConfig = new IndexWriterConfig(new FoldingAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setCommitOnClose(true);
+            writer = new IndexWriter(directory, writerConfig);
+            if (!DirectoryReader.indexExists(directory)) {
+                writer.commit(); // an empty index is still an index: searching it finds nothing, not "no index"
+            }
+            ArticleIndexer indexer = new ArticleIndexer(path, directory, writer, config.commitEvery());
+            indexer.loadIds();
+            return indexer;
+        } catch (LockObtainFailedException e) {
+            IOUtils.closeWhileHandlingException(directory);
+            throw new IndexLockedException(path, e);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(writer, directory);
+            throw e;
+        }
+    }
+
+    /** Reads path and id of every live document once, from doc values: milliseconds for 100k articles. */
+    private void loadIds() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext context : reader.leaves()) {
+                LeafReader leaf = context.reader();
+                Bits live = leaf.getLiveDocs();
+                SortedDocValues paths = DocValues.getSorted(leaf, ArticleFields.PATH);
+                SortedDocValues ids = DocValues.getSorted(leaf, ArticleFields.ID);
+                for (int doc = paths.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = paths.nextDoc()) {
+                    if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+                        remember(paths.lookupOrd(paths.ordValue()).utf8ToString(),
+                                ids.lookupOrd(ids.ordValue()).utf8ToString());
+                    }
+                }
+            }
+        }
+    }
+
+    /** What is indexed now, committed or not: path → article id. A copy; later puts do not change it. */
+    public synchronized Map<String, String> pathToId() {
+        return Map.copyOf(idByPath);
+    }
+
+    /** Whether an article with this content id is indexed, under any path. */
+    public synchronized boolean containsId(String id) {
+        return pathById.containsKey(id);
+    }
+
+    /**
+     * Indexes one article, replacing any document with the same path or the same id (the same text
+     * moved or copied), so each path and each id has at most one document.
+     *
+     * @param text the article text as ingested, which evidence offsets point into
+     */
+    public synchronized void put(Analysis analysis, String text) throws IOException {
+        ArticleRecord article = analysis.article();
+        if (article == null || article.id() == null || article.path() == null || text == null) {
+            throw new IllegalArgumentException("an indexed article needs an id, a path and its text");
+        }
+        Query previous = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(ArticleFields.ID, article.id())), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(ArticleFields.PATH, article.path())), BooleanClause.Occur.SHOULD)
+                .build();
+        writer.updateDocuments(previous, List.of(documents.build(analysis, text)));
+        forgetPath(article.path());
+        String previousPath = pathById.get(article.id());
+        if (previousPath != null) {
+            idByPath.remove(previousPath);
+        }
+        remember(article.path(), article.id());
+        changed();
+    }
+
+    /** Removes the article read from {@code path}, if any (its file was deleted). */
+    public synchronized void deletePath(String articlePath) throws IOException {
+        writer.deleteDocuments(new Term(ArticleFields.PATH, articlePath));
+        if (forgetPath(articlePath)) {
+            changed();
+        }
+    }
+
+    /** Makes every change so far durable and visible to new searchers. */
+    public synchronized void commit() throws IOException {
+        writer.commit();
+        uncommitted = 0;
+    }
+
+    /** Commits and releases the write lock. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            writer.commit();
+        } finally {
+            IOUtils.close(writer, directory);
+        }
+    }
+
+    /** The index folder. */
+    public Path directory() {
+        return path;
+    }
+
+    private void remember(String articlePath, String id) {
+        idByPath.put(articlePath, id);
+        pathById.put(id, articlePath);
+    }
+
+    private boolean forgetPath(String articlePath) {
+        String id = idByPath.remove(articlePath);
+        if (id != null) {
+            pathById.remove(id);
+        }
+        return id != null;
+    }
+
+    private void changed() throws IOException {
+        if (++uncommitted >= commitEvery) {
+            commit();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.newsfacts.search;
+
+import java.util.Map;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.Query;
+import org.newsfacts.index.ArticleFields;
+import org.newsfacts.index.FoldingAnalyzer;
+
+/**
+ * Lucene's classic query syntax over text, title (boosted x2) and entity names, all terms required
+ * by default. The one extension: {@code date:2022-07-15}, {@code date:2022-07} and
+ * {@code date:[2022-01-01 TO 2022-06-30]} become point queries on the stored epoch day, which the
+ * classic parser alone would turn into term queries that never match. Not thread-safe: one per query.
+ */
+final class ArticleQueryParser extends MultiFieldQueryParser {
+    private static final String[] FIELDS = {ArticleFields.TEXT, ArticleFields.TITLE, ArticleFields.ENTITY};
+    private static final Map<String, Float> BOOSTS = Map.of(ArticleFields.TITLE, 2f);
+
+    ArticleQueryParser(FoldingAnalyzer analyzer) {
+        super(FIELDS, analyzer, BOOSTS);
+        setDefaultOperator(QueryParser.Operator.AND);
+        setAllowLeadingWildcard(true);
+    }
+
+    /** Parses user input; a syntax error becomes a one-line {@link BadQueryException}. */
+    Query parseUserQuery(String query) {
+        try {
+            return parse(query);
+        } catch (ParseException | BadQueryException e) {
+            throw new BadQueryException("cannot parse query '" + query + "': " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        if (ArticleFields.DATE.equals(field)) {
+            DayRange days = DayRange.parse(queryText);
+            return LongPoint.newRangeQuery(ArticleFields.DATE, days.first(), days.last());
+        }
+        return super.getFieldQuery(field, queryText, quoted);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+                                  boolean endInclusive) throws ParseException {
+        if (ArticleFields.DATE.equals(field)) {
+            long first = open(part1) ? Long.MIN_VALUE
+                    : startInclusive ? DayRange.parse(part1).first() : DayRange.parse(part1).last() + 1;
+            long last = open(part2) ? Long.MAX_VALUE
+                    : endInclusive ? DayRange.parse(part2).last() : DayRange.parse(part2).first() - 1;
+            return LongPoint.newRangeQuery(ArticleFields.DATE, first, last);
+        }
+        return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+    }
+
+    private static boolean open(String bound) {
+        return bound == null || bound.equals("*");
+    }
+
+    /** Lucene's message repeats the query and then lists every expected token over many lines. */
+    private static String firstLine(String message) {
+        String line = message == null ? "syntax error" : message.lines().findFirst().orElse("syntax error").strip();
+        String prefix = "Cannot parse '";
+        if (line.startsWith(prefix)) {
+            int end = line.indexOf("': ");
+            if (end > 0) {
+                line = line.substring(end + 3);
+            }
+        }
+        return line;
+    }
+}

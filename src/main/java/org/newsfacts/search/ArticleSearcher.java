@@ -1,0 +1,115 @@
+package org.newsfacts.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.newsfacts.index.ArticleFields;
+import org.newsfacts.index.FoldingAnalyzer;
+
+/**
+ * Searches the index, read-only: parses the user's query, applies the date, entity and fact-type
+ * filters, and returns hits with highlighted snippets, or facet counts over all matches. Opening is
+ * cheap (no models, no caches built up front), so a cold CLI search answers in about a second.
+ * Thread-safe; reflects the index as it was committed when opened.
+ */
+public final class ArticleSearcher implements Closeable {
+    /** Snippets aim at about this many characters, ending on sentence boundaries. */
+    private static final int SNIPPET_GOAL = 160;
+    /** Highlight matches anywhere in an article, not only in its first 10,000 characters (Lucene's default). */
+    private static final int HIGHLIGHT_MAX_LENGTH = 1 << 22;
+
+    private final IndexSnapshot snapshot;
+    private final IndexSearcher searcher;
+    private final FoldingAnalyzer analyzer = new FoldingAnalyzer();
+    private final UnifiedHighlighter highlighter;
+    private final FacetCounter facets;
+
+    private ArticleSearcher(IndexSnapshot snapshot) {
+        this.snapshot = snapshot;
+        this.searcher = new IndexSearcher(snapshot.reader);
+        this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter(SearchHit.MATCH_START, SearchHit.MATCH_END, " … ", false))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_GOAL, 0.5f))
+                .withMaxLength(HIGHLIGHT_MAX_LENGTH)
+                .build();
+        this.facets = new FacetCounter(searcher);
+    }
+
+    /**
+     * Opens the index in {@code directory} for reading.
+     *
+     * @throws IndexMissingException when the folder is missing or holds no index
+     */
+    public static ArticleSearcher open(Path directory) throws IOException {
+        return new ArticleSearcher(IndexSnapshot.open(directory));
+    }
+
+    /**
+     * Runs one search: best hits first, or newest first when the query matches all.
+     *
+     * @throws BadQueryException when the query or a filter cannot be parsed
+     */
+    public SearchResults search(SearchRequest request) throws IOException {
+        Query query = RequestQuery.of(request, analyzer);
+        if (request.limit() == 0) {
+            return new SearchResults(searcher.count(query), List.of());
+        }
+        // never ask Lucene for a queue larger than the index: a huge --limit must not allocate one
+        int size = Math.max(1, Math.min(request.limit(), snapshot.reader.maxDoc()));
+        TopDocs top = request.matchesAll()
+                ? searcher.search(query, size, newestFirst(), true)
+                : searcher.search(query, size);
+        // past 1,000 hits Lucene only gives a lower bound; the CLI prints the exact total
+        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+                ? top.totalHits.value : searcher.count(query);
+        String[] snippets = highlighter.highlight(ArticleFields.TEXT, query, top, 1);
+        SearchHitReader hits = new SearchHitReader(searcher.storedFields());
+        List<SearchHit> list = new ArrayList<>(top.scoreDocs.length);
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            list.add(hits.read(top.scoreDocs[i], snippets[i]));
+        }
+        return new SearchResults(total, list);
+    }
+
+    /**
+     * Counts the top {@code topN} entities per type and the fact types over every article matching
+     * the request ({@code limit} is ignored).
+     */
+    public FacetCounts facets(SearchRequest request, int topN) throws IOException {
+        if (topN < 1) {
+            throw new IllegalArgumentException("topN must be at least 1, got " + topN);
+        }
+        return facets.count(RequestQuery.of(request, analyzer), topN);
+    }
+
+    /** How many articles the index holds. */
+    public long count() {
+        return snapshot.reader.numDocs();
+    }
+
+    @Override
+    public void close() throws IOException {
+        snapshot.close();
+    }
+
+    /** Articles without a date come last; equal dates in path order, so the listing is stable. */
+    private static Sort newestFirst() {
+        SortField date = new SortField(ArticleFields.DATE, SortField.Type.LONG, true);
+        date.setMissingValue(Long.MIN_VALUE);
+        return new Sort(date, new SortField(ArticleFields.PATH, SortField.Type.STRING));
+    }
+}

@@ -1,0 +1,12 @@
+package org.newsfacts.search;
+
+/** The user's query or filters cannot be understood; the message is one line, fit for stderr. */
+public final class BadQueryException extends RuntimeException {
+    public BadQueryException(String message) {
+        super(message);
+    }
+
+    public BadQueryException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,46 @@
+package org.newsfacts.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+
+/**
+ * The last commit of an index, opened for reading only: no lock is taken, so searching works while
+ * an ingest is writing, and sees what that ingest had committed when the snapshot was opened.
+ */
+final class IndexSnapshot implements Closeable {
+    final Directory directory;
+    final DirectoryReader reader;
+
+    private IndexSnapshot(Directory directory, DirectoryReader reader) {
+        this.directory = directory;
+        this.reader = reader;
+    }
+
+    /** @throws IndexMissingException when {@code path} is not a folder holding a committed index */
+    static IndexSnapshot open(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            throw new IndexMissingException(path);
+        }
+        Directory directory = FSDirectory.open(path);
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IndexMissingException(path);
+            }
+            return new IndexSnapshot(directory, DirectoryReader.open(directory));
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(directory);
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        IOUtils.close(reader, directory);
+    }
+}

@@ -1,0 +1,47 @@
+package org.newsfacts.search;
+
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.newsfacts.index.ArticleFields;
+import org.newsfacts.index.FoldingAnalyzer;
+import org.newsfacts.model.EntityType;
+
+/** Turns a {@link SearchRequest} into one Lucene query: the parsed text query, plus filters that do not score. */
+final class RequestQuery {
+    private RequestQuery() {
+    }
+
+    static Query of(SearchRequest request, FoldingAnalyzer analyzer) {
+        Query main = request.matchesAll() ? new MatchAllDocsQuery()
+                : new ArticleQueryParser(analyzer).parseUserQuery(request.query());
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(main, BooleanClause.Occur.MUST);
+        if (request.from() != null || request.to() != null) {
+            long first = request.from() == null ? Long.MIN_VALUE : DayRange.parse(request.from()).first();
+            long last = request.to() == null ? Long.MAX_VALUE : DayRange.parse(request.to()).last();
+            query.add(LongPoint.newRangeQuery(ArticleFields.DATE, first, last), BooleanClause.Occur.FILTER);
+        }
+        if (request.entity() != null) {
+            query.add(entity(request.entity(), analyzer), BooleanClause.Occur.FILTER);
+        }
+        if (request.factType() != null) {
+            String type = analyzer.keyword(ArticleFields.FACT_TYPE, request.factType());
+            query.add(new TermQuery(new Term(ArticleFields.FACT_TYPE, type)), BooleanClause.Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    /** A canonical name or alias of any type: the entity_* fields hold both, lowercased and folded. */
+    private static Query entity(String name, FoldingAnalyzer analyzer) {
+        BooleanQuery.Builder anyType = new BooleanQuery.Builder();
+        for (EntityType type : EntityType.values()) {
+            String field = ArticleFields.entityField(type);
+            anyType.add(new TermQuery(new Term(field, analyzer.keyword(field, name))), BooleanClause.Occur.SHOULD);
+        }
+        return anyType.build();
+    }
+}

@@ -1,0 +1,64 @@
+package org.newsfacts.search;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
+import org.newsfacts.export.Json;
+import org.newsfacts.index.ArticleFields;
+import org.newsfacts.model.Analysis;
+import org.newsfacts.model.ArticleRecord;
+import org.newsfacts.model.Entity;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Fact;
+
+/** Builds a {@link SearchHit} from a document's stored fields and its highlighted snippet. */
+final class SearchHitReader {
+    /** Entities listed per hit: enough to see what an article is about, short enough for one line. */
+    static final int MAX_ENTITIES = 8;
+    /** Longest snippet, in characters: a passage without sentence breaks must not flood the terminal. */
+    static final int MAX_SNIPPET = 300;
+    private static final Set<String> ANALYSIS_ONLY = Set.of(ArticleFields.ANALYSIS);
+
+    private final StoredFields stored;
+
+    SearchHitReader(StoredFields stored) {
+        this.stored = stored;
+    }
+
+    SearchHit read(ScoreDoc scoreDoc, String snippet) throws IOException {
+        // the stored analysis holds the article's metadata too: one field to load and decode
+        BytesRef json = stored.document(scoreDoc.doc, ANALYSIS_ONLY).getBinaryValue(ArticleFields.ANALYSIS);
+        Analysis analysis = Json.readAnalysis(BytesRef.deepCopyOf(json).bytes);
+        ArticleRecord article = analysis.article();
+        List<String> entities = analysis.entities().stream()
+                .filter(e -> e.type() != EntityType.DATE && e.name() != null)
+                .sorted(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name))
+                .map(Entity::name)
+                .distinct()
+                .limit(MAX_ENTITIES)
+                .toList();
+        List<String> facts = analysis.facts().stream().map(Fact::type).distinct().sorted().map(Enum::name).toList();
+        float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
+        return new SearchHit(article.id(), article.title(), article.date(), article.path(), score, tidy(snippet),
+                entities, facts);
+    }
+
+    /** One line, at most {@link #MAX_SNIPPET} characters, cut between words and never inside a match. */
+    static String tidy(String snippet) {
+        if (snippet == null) {
+            return "";
+        }
+        String line = snippet.replaceAll("\\s+", " ").strip();
+        if (line.length() <= MAX_SNIPPET) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', MAX_SNIPPET);
+        String head = line.substring(0, cut > 0 ? cut : MAX_SNIPPET);
+        boolean insideMatch = head.lastIndexOf(SearchHit.MATCH_START) > head.lastIndexOf(SearchHit.MATCH_END);
+        return head + (insideMatch ? SearchHit.MATCH_END : "") + " …";
+    }
+}
