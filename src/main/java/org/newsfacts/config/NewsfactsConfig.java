@@ -1,17 +1,15 @@
 package org.newsfacts.config;
 
-import java.nio.file.Path;
-
 /**
- * The whole configuration of one run, built once from the command line.
+ * The whole configuration of one run, built once from the command line. Gazetteers, lexicons and
+ * patterns are not configured here: they are the {@code models/} folder, bundled on the classpath.
  *
- * @param models  folder with our gazetteers and rules ({@code models/} of the checkout by default)
  * @param threads worker threads for analysis
  */
-public record NewsfactsConfig(IngestConfig ingest, NlpConfig nlp, IndexConfig index, Path models, int threads) {
+public record NewsfactsConfig(IngestConfig ingest, NlpConfig nlp, IndexConfig index, int threads) {
     public NewsfactsConfig {
-        if (ingest == null || nlp == null || index == null || models == null) {
-            throw new ConfigException("ingest, nlp, index and models configuration are all required");
+        if (ingest == null || nlp == null || index == null) {
+            throw new ConfigException("ingest, nlp and index configuration are all required");
         }
         if (threads < 1 || threads > 256) {
             throw new ConfigException("threads must be between 1 and 256, got " + threads);

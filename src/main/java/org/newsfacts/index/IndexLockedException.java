@@ -3,7 +3,7 @@ package org.newsfacts.index;
 import java.nio.file.Path;
 
 /** Another writer (usually another {@code newsfacts ingest}) holds the index's write lock; we never wait for it. */
-public final class IndexLockedException extends RuntimeException {
+public final class IndexLockedException extends org.newsfacts.model.FatalException {
     private final Path directory;
 
     public IndexLockedException(Path directory, Throwable cause) {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads plain text and Markdown: the first non-empty line is the title (a leading {@code #}
- * heading marker removed), an optional {@code Date: YYYY-MM-DD} line directly under it is the date,
+ * heading marker removed), an optional {@code Date: YYYY-MM-DD} line under it (blank lines between allowed) is the date,
  * and the rest is the text, verbatim apart from leading blank lines and trailing whitespace.
  * A first line longer than {@link #MAX_TITLE_CHARS} is no headline: then the whole file is text.
  */
@@ -26,8 +26,9 @@ final class TextArticleReader implements FormatReader {
         }
         String title = HEADING_MARKER.matcher(firstLine).replaceFirst("");
         int next = nextLine(content, titleEnd);
-        int dateEnd = lineEnd(content, next);
-        String date = dateOf(content.substring(next, dateEnd));
+        int dateStart = skipBlankLines(content, next); // Markdown writers often leave a blank line before it
+        int dateEnd = lineEnd(content, dateStart);
+        String date = dateOf(content.substring(dateStart, dateEnd));
         if (date != null) {
             next = nextLine(content, dateEnd);
         }

@@ -1,6 +1,13 @@
 package org.newsfacts.pipeline;
 
+import java.util.function.Supplier;
+import org.newsfacts.config.NlpConfig;
 import org.newsfacts.entities.EntityResolver;
+import org.newsfacts.entities.Gazetteer;
+import org.newsfacts.entities.MissionCatalog;
+import org.newsfacts.facts.Lexicons;
+import org.newsfacts.nlp.CoreNlpAnnotator;
+import org.newsfacts.nlp.OpenNlpLanguageDetector;
 import org.newsfacts.facts.FactExtractor;
 import org.newsfacts.model.AnnotatedArticle;
 import org.newsfacts.model.Analysis;
@@ -23,6 +30,34 @@ public final class ArticleAnalyzer {
         this.annotator = annotator;
         this.resolver = resolver;
         this.extractor = extractor;
+    }
+
+    /**
+     * The standard analyzer: OpenNLP language detection, CoreNLP for English (built on the first English
+     * article, once per process), the bundled gazetteer, mission catalog and lexicons.
+     */
+    public static ArticleAnalyzer standard(NlpConfig config, boolean verbose) {
+        Supplier<CoreNlpAnnotator> coreNlp = new Supplier<>() {
+            private volatile CoreNlpAnnotator instance;
+
+            @Override
+            public CoreNlpAnnotator get() {
+                CoreNlpAnnotator local = instance;
+                if (local == null) {
+                    synchronized (this) {
+                        local = instance;
+                        if (local == null) {
+                            instance = local = new CoreNlpAnnotator(config, verbose);
+                        }
+                    }
+                }
+                return local;
+            }
+        };
+        MissionCatalog missions = MissionCatalog.bundled();
+        return new ArticleAnalyzer(new ArticleAnnotator(new OpenNlpLanguageDetector(), coreNlp),
+                new EntityResolver(Gazetteer.bundled(), missions),
+                FactExtractor.standard(Lexicons.bundled(), missions));
     }
 
     public Analysis analyze(Article article) {

@@ -1,7 +1,7 @@
 package org.newsfacts.search;
 
 /** The user's query or filters cannot be understood; the message is one line, fit for stderr. */
-public final class BadQueryException extends RuntimeException {
+public final class BadQueryException extends org.newsfacts.model.UsageException {
     public BadQueryException(String message) {
         super(message);
     }

@@ -3,7 +3,7 @@ package org.newsfacts.search;
 import java.nio.file.Path;
 
 /** The folder holds no index (missing, empty, or something else): there is nothing to search yet. */
-public final class IndexMissingException extends RuntimeException {
+public final class IndexMissingException extends org.newsfacts.model.FatalException {
     private final Path directory;
 
     public IndexMissingException(Path directory) {

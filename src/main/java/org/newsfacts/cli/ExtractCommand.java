@@ -1,0 +1,56 @@
+package org.newsfacts.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsfacts.config.IngestConfig;
+import org.newsfacts.config.NlpConfig;
+import org.newsfacts.export.Json;
+import org.newsfacts.ingest.ArticleFileReader;
+import org.newsfacts.ingest.Ingested;
+import org.newsfacts.pipeline.ArticleAnalyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsfacts extract FILE}: one file's analysis as JSON, without touching the index. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Print the analysis (article, entities, facts) of one file as JSON; the index is not touched.")
+final class ExtractCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "An article file (.txt .md .html .htm .json .jsonl).")
+    Path file;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date to use when the file gives none.")
+    String date;
+
+    @Override
+    public Integer call() throws Exception {
+        ArticleFileReader reader = new ArticleFileReader(new IngestConfig(IngestConfig.DEFAULT_MAX_BYTES, date));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ArticleAnalyzer analyzer = null;
+        int status = ExitCodes.OK;
+        for (Ingested item : reader.read(file)) {
+            if (item instanceof Ingested.Rejected rejected) {
+                err.println("rejected [" + rejected.path() + "]: " + rejected.reason());
+                status = ExitCodes.REJECTED;
+            } else if (item instanceof Ingested.Read read) {
+                if (analyzer == null) {
+                    analyzer = ArticleAnalyzer.standard(NlpConfig.defaults(), common.verbose);
+                }
+                out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(analyzer.analyze(read.article())));
+            }
+        }
+        out.flush();
+        err.flush();
+        return status;
+    }
+}

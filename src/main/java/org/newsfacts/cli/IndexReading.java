@@ -1,0 +1,81 @@
+package org.newsfacts.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.newsfacts.entities.EntityRegistry;
+import org.newsfacts.entities.Gazetteer;
+import org.newsfacts.entities.GazetteerEntry;
+import org.newsfacts.model.Analysis;
+import org.newsfacts.model.Fact;
+import org.newsfacts.model.FactType;
+import org.newsfacts.model.UsageException;
+import org.newsfacts.search.AnalysisStore;
+
+/** What the read-only commands (facts, entities, export) share: streaming stored analyses and filtering facts. */
+final class IndexReading {
+    private IndexReading() {
+    }
+
+    /** Feeds every stored analysis to {@code sink}, one at a time, in path order. */
+    static void forEach(Path index, Consumer<Analysis> sink) throws IOException {
+        try (AnalysisStore store = AnalysisStore.open(index); Stream<Analysis> all = store.all()) {
+            all.forEach(sink);
+        }
+    }
+
+    static EntityRegistry registry(Path index) throws IOException {
+        EntityRegistry registry = new EntityRegistry();
+        forEach(index, registry::add);
+        return registry;
+    }
+
+    /** Facts of the given type (or all) that involve the named entity (or all), across the index. */
+    static List<Fact> facts(Path index, FactType type, String entity) throws IOException {
+        String wanted = entity == null ? null : fold(Gazetteer.bundled().lookup(entity).map(GazetteerEntry::canonical).orElse(entity));
+        List<Fact> facts = new ArrayList<>();
+        forEach(index, analysis -> analysis.facts().stream()
+                .filter(f -> type == null || f.type() == type)
+                .filter(f -> wanted == null || involves(f, wanted))
+                .forEach(facts::add));
+        return facts;
+    }
+
+    static FactType factType(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return FactType.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("unknown fact type '" + name + "' (one of " + java.util.Arrays.toString(FactType.values()) + ")");
+        }
+    }
+
+    private static boolean involves(Fact fact, String folded) {
+        for (Object value : fact.args().values()) {
+            if (value instanceof String s && names(s, folded)) {
+                return true;
+            }
+            if (value instanceof List<?> list && list.stream().anyMatch(v -> names(String.valueOf(v), folded))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name matches itself, and a one-word query matches a full name's last word ("rogozin"). */
+    private static boolean names(String value, String folded) {
+        String v = fold(value);
+        return v.equals(folded) || (!folded.contains(" ") && v.endsWith(" " + folded));
+    }
+
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).trim();
+    }
+}

@@ -1,0 +1,94 @@
+package org.newsfacts.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.newsfacts.config.IndexConfig;
+import org.newsfacts.config.IngestConfig;
+import org.newsfacts.config.NewsfactsConfig;
+import org.newsfacts.config.NlpConfig;
+import org.newsfacts.model.FactType;
+import org.newsfacts.pipeline.ArticleAnalyzer;
+import org.newsfacts.pipeline.IngestPipeline;
+import org.newsfacts.pipeline.IngestSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsfacts ingest PATH...}: read, analyse and index article folders. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Ingest article files and folders (.txt .md .html .htm .json .jsonl) into the index.")
+final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest (walked recursively).")
+    List<Path> paths;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: available processors).")
+    Integer threads;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date for articles whose file gives none.")
+    String date;
+
+    @Option(names = "--prune", description = "Drop indexed articles whose files are gone.")
+    boolean prune;
+
+    @Option(names = "--max-bytes", paramLabel = "N", description = "Reject files larger than this (default: ${DEFAULT-VALUE}).")
+    long maxBytes = IngestConfig.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Per-article analysis time limit (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds = NlpConfig.defaults().articleTimeout().toSeconds();
+
+    @Override
+    public Integer call() throws Exception {
+        NlpConfig defaults = NlpConfig.defaults();
+        NewsfactsConfig config = new NewsfactsConfig(
+                new IngestConfig(maxBytes, date),
+                new NlpConfig(defaults.maxSentenceTokens(), defaults.parse(), Duration.ofSeconds(timeoutSeconds)),
+                IndexConfig.at(common.indexDirectory()),
+                threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), System.console() != null);
+        IngestPipeline pipeline = new IngestPipeline(config, memoized(config.nlp()), progress);
+        IngestSummary summary = pipeline.run(paths, prune);
+        report(summary, config);
+        return summary.rejected() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
+    }
+
+    private java.util.function.Supplier<ArticleAnalyzer> memoized(NlpConfig nlp) {
+        return new java.util.function.Supplier<>() {
+            private ArticleAnalyzer analyzer;
+
+            @Override
+            public synchronized ArticleAnalyzer get() {
+                if (analyzer == null) {
+                    analyzer = ArticleAnalyzer.standard(nlp, common.verbose);
+                }
+                return analyzer;
+            }
+        };
+    }
+
+    private void report(IngestSummary s, NewsfactsConfig config) {
+        var err = spec.commandLine().getErr();
+        double seconds = s.elapsed().toMillis() / 1000.0;
+        err.printf("ingested %d articles in %.1f s: %d new, %d updated, %d unchanged, %d rejected, %d pruned; %d not in English%n",
+                s.analysed() + s.unchanged(), seconds, s.added(), s.updated(), s.unchanged(), s.rejected(), s.pruned(),
+                s.nonEnglish());
+        String byType = java.util.Arrays.stream(FactType.values())
+                .map(t -> t + " " + s.facts().getOrDefault(t, 0L)).collect(Collectors.joining(", "));
+        err.printf("  entities %d, facts %d (%s)%n", s.entities(), s.factCount(), byType);
+        if (s.tokens() > 0 && seconds > 0) {
+            err.printf("  %d tokens analysed, %.0f tokens/s, %d threads%n", s.tokens(), s.tokens() / seconds, config.threads());
+        }
+        err.printf("  index: %s%n", config.index().directory());
+        err.flush();
+    }
+}

@@ -1,0 +1,73 @@
+package org.newsfacts.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.newsfacts.model.NewsfactsException;
+import org.newsfacts.model.UsageException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newsfacts} command: subcommands, and the one place where errors become exit statuses. */
+@Command(name = "newsfacts", mixinStandardHelpOptions = true, version = "newsfacts 0.1.0",
+        description = "Turns folders of news articles into a searchable, exportable base of facts.",
+        subcommands = {IngestCommand.class, SearchCommand.class, FactsCommand.class, EntitiesCommand.class,
+                ExportCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Newsfacts implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try 'newsfacts help')");
+    }
+
+    public static void main(String[] args) {
+        boolean verbose = java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also what tests execute. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Newsfacts());
+        cli.setExecutionExceptionHandler(Newsfacts::handle);
+        cli.setParameterExceptionHandler(Newsfacts::handleUsage);
+        return cli;
+    }
+
+    private static int handleUsage(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("newsfacts: error: " + e.getMessage());
+        err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    /** Maps every exception escaping a command to one stderr line and an exit status. */
+    private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        boolean verbose = parsed.expandedArgs().contains("--verbose") || parsed.expandedArgs().contains("-v");
+        int code;
+        String message;
+        if (e instanceof NewsfactsException known) {
+            // the family is sealed: usage or fatal, nothing else
+            code = known instanceof UsageException ? ExitCodes.USAGE : ExitCodes.FATAL;
+            message = known.getMessage();
+        } else if (e instanceof IOException || e instanceof UncheckedIOException) {
+            code = ExitCodes.FATAL;
+            message = "I/O error: " + e.getMessage();
+        } else {
+            code = ExitCodes.FATAL;
+            message = "unexpected error (a bug in newsfacts): " + e;
+        }
+        err.println("newsfacts: error: " + message);
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,24 @@
+package org.newsfacts.pipeline;
+
+/** What an ingest reports while it runs: progress for a bar, one line per rejected file. */
+public interface IngestListener {
+
+    /** The walk found {@code files} files to read. */
+    default void started(long files) {
+    }
+
+    /** One more file was read and, where needed, analysed and indexed. */
+    default void fileDone() {
+    }
+
+    /** A file (or one article of a file) was rejected; the batch goes on. */
+    default void rejected(String path, String reason) {
+    }
+
+    /** No more progress will be reported. */
+    default void finished() {
+    }
+
+    IngestListener SILENT = new IngestListener() {
+    };
+}
