@@ -32,11 +32,19 @@ class TextArticleReaderTest {
     }
 
     @Test
-    void leavesDateLineInTextWhenNotDirectlyUnderTitle() {
-        Article article = readOne("a.txt", "Title\n\nDate: 2023-04-03\nBody here.");
+    void readsDateLineAfterBlankLinesUnderTitle() {
+        Article article = readOne("a.md", "# Title\n\nDate: 2023-04-03\n\nBody here.");
+
+        assertEquals("2023-04-03", article.date());
+        assertEquals("Body here.", article.text());
+    }
+
+    @Test
+    void leavesDateLineInTextWhenAParagraphComesFirst() {
+        Article article = readOne("a.txt", "Title\n\nFirst paragraph.\nDate: 2023-04-03\nBody here.");
 
         assertNull(article.date());
-        assertEquals("Date: 2023-04-03\nBody here.", article.text());
+        assertEquals("First paragraph.\nDate: 2023-04-03\nBody here.", article.text());
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.newsfacts.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.model.Fact;
+
+class AgreementRuleTest {
+    private static final AgreementRule RULE = new AgreementRule(Lexicons.bundled());
+
+    private static List<Map<String, Object>> agreements(String... sentences) {
+        return RULE.extract(Sentences.article(null, sentences)).stream().map(Fact::args).toList();
+    }
+
+    @Test
+    void countryJoiningTheArtemisAccordsSignsWithTheUnitedStates() {
+        assertEquals(List.of(Map.of("parties", List.of("Norway", "United States"), "subject", "Artemis Accords")),
+                agreements("[Norway]PLACE became/VBD/become the/DT 30th/JJ nation/NN to/TO sign/VB/sign the/DT "
+                        + "Artemis/NNP Accords/NNPS ./."));
+    }
+
+    @Test
+    void twoAgenciesSigningAnAgreementAreTheParties() {
+        assertEquals(List.of(Map.of("parties", List.of("JAXA", "NASA"), "subject", "lunar rover cooperation")),
+                agreements("[JAXA]AGENCY and/CC [NASA]AGENCY signed/VBD/sign an/DT agreement/NN on/IN lunar/JJ "
+                        + "rover/NN cooperation/NN ./."));
+    }
+
+    @Test
+    void signatoriesListedAfterByAllSignOneAgreement() {
+        List<Map<String, Object>> facts = agreements("The/DT accords/NNS have/VBP been/VBN signed/VBN/sign by/IN "
+                + "[Chile]PLACE ,/, [Peru]PLACE and/CC the/DT [United States]PLACE ./.");
+
+        assertEquals(List.of("Chile", "Peru", "United States"), facts.get(0).get("parties"));
+    }
+
+    @Test
+    void refusalOrPlanToSignIsNotAnAgreement() {
+        assertTrue(agreements("[Chile]PLACE and/CC [Peru]PLACE did/VBD/do not/RB sign/VB/sign the/DT agreement/NN ./.",
+                "[Chile]PLACE plans/VBZ/plan to/TO sign/VB/sign an/DT agreement/NN with/IN [NASA]AGENCY ./.").isEmpty());
+    }
+
+    @Test
+    void aSignatoryPersonSpeaksForTheirCountry() {
+        List<Map<String, Object>> facts = agreements(
+                "[Ana Silva]PERSON ,/, [Chile]PLACE 's/POS minister/NN of/IN science/NN ,/, signed/VBD/sign the/DT "
+                        + "agreement/NN with/IN [NASA]AGENCY ./.");
+
+        assertEquals(List.of("Chile", "NASA"), facts.get(0).get("parties"));
+    }
+}

@@ -1,0 +1,81 @@
+package org.newsfacts.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.entities.MissionCatalog;
+import org.newsfacts.model.Fact;
+
+class FlightAssignmentRuleTest {
+    private static final FlightAssignmentRule RULE = new FlightAssignmentRule(Lexicons.bundled(), MissionCatalog.bundled());
+
+    private static Map<String, Object> argsOf(List<Fact> facts, String person) {
+        return facts.stream().filter(f -> person.equals(f.args().get("person"))).findFirst().orElseThrow().args();
+    }
+
+    @Test
+    void extractsOneFactPerCrewMemberWithCrewmatesAndAgencies() {
+        List<Fact> facts = RULE.extract(Sentences.article("2031-02-01",
+                "[NASA]AGENCY astronaut [Lena Ortiz]PERSON will/MD fly/VB aboard/IN [Soyuz MS-40]MISSION alongside/IN "
+                        + "cosmonauts/NNS/cosmonaut [Oleg Marin]PERSON and/CC [Ivan Petrov]PERSON ./."));
+
+        assertEquals(3, facts.size());
+        Map<String, Object> ortiz = argsOf(facts, "Lena Ortiz");
+        assertEquals("NASA", ortiz.get("agency"));
+        assertEquals("Soyuz", ortiz.get("vehicle"), "the mission name states the vehicle");
+        assertEquals("Soyuz MS-40", ortiz.get("mission"));
+        assertEquals(List.of("Oleg Marin", "Ivan Petrov"), ortiz.get("crewmates"));
+        assertEquals("Roscosmos", argsOf(facts, "Ivan Petrov").get("agency"), "a cosmonaut flies for Roscosmos");
+    }
+
+    @Test
+    void leavesBackupCrewOut() {
+        List<Fact> facts = RULE.extract(Sentences.article(null,
+                "[Lena Ortiz]PERSON will/MD fly/VB on/IN [Crew-20]MISSION ,/, with/IN [Oleg Marin]PERSON and/CC "
+                        + "[Ivan Petrov]PERSON ,/, the/DT backup/NN crew/NN ,/, ready/JJ to/TO step/VB in/RP ./."));
+
+        assertEquals(List.of("Lena Ortiz"), facts.stream().map(f -> f.args().get("person")).toList());
+    }
+
+    @Test
+    void leavesOfficialsAndSpeakersOut() {
+        List<Fact> facts = RULE.extract(Sentences.article(null,
+                "[Lena Ortiz]PERSON will/MD launch/VB/launch on/IN [Crew-20]MISSION ,/, Administrator/NNP "
+                        + "[Sam Reyes]PERSON said/VBD/say ./."));
+
+        assertEquals(List.of("Lena Ortiz"), facts.stream().map(f -> f.args().get("person")).toList());
+    }
+
+    @Test
+    void hedgedAssignmentIsNotAFact() {
+        assertTrue(RULE.extract(Sentences.article(null,
+                "[Lena Ortiz]PERSON could/MD fly/VB on/IN [Crew-20]MISSION next/JJ year/NN ./.")).isEmpty());
+    }
+
+    @Test
+    void followingSentenceAboutTheCrewJoinsTheSameFlight() {
+        List<Fact> facts = RULE.extract(Sentences.article("2030-05-04",
+                "[NASA]AGENCY assigned/VBD/assign [Lena Ortiz]PERSON and/CC [Tom Hale]PERSON to/TO the/DT "
+                        + "[Crew-20]MISSION mission/NN ./.",
+                "They/PRP/they will/MD be/VB joined/VBN/join by/IN [JAXA]AGENCY astronaut [Aiko Mori]PERSON ./.",
+                "The/DT crew/NN will/MD launch/VB/launch to/TO the/DT [International Space Station]STATION "
+                        + "in/IN [March]DATE=2031-03 ./."));
+
+        assertEquals(3, facts.size());
+        Map<String, Object> mori = argsOf(facts, "Aiko Mori");
+        assertEquals("Crew-20", mori.get("mission"));
+        assertEquals("JAXA", mori.get("agency"));
+        assertEquals("International Space Station", mori.get("destination"));
+        assertEquals(List.of("Lena Ortiz", "Tom Hale"), mori.get("crewmates"));
+        assertEquals("2031-03", facts.get(0).date(), "the crew's launch date comes from the sentence about the crew");
+    }
+
+    @Test
+    void nonSpaceLaunchIsNotAFlight() {
+        assertTrue(RULE.extract(Sentences.article(null,
+                "[Tom Hale]PERSON said/VBD/say the/DT missile/NN could/MD launch/VB/launch a/DT strike/NN ./.")).isEmpty());
+    }
+}
