@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newsfacts.model.EntityMention;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.ResolvedArticle;
@@ -46,12 +47,21 @@ final class Affiliations {
     private void learn(SentenceView view, EntityMention person, Lexicons lexicons) {
         int i = skipListLeft(view, person.tokenStart() - 1);
         if (i >= 0 && lexicons.astronautNouns().contains(view.lower(i))) {
+            String adjective = view.word(i - 1);
             Optional<EntityMention> org = organizationEndingAt(view, i - 1);
-            if (org.isPresent()) {
+            if (org.isPresent() && org.get().type() != EntityType.PLACE) {
                 byPerson.put(person.canonical(), org.get());
                 return;
             }
-            String adjective = view.word(i - 1);
+            if (Set.of("its", "their").contains(view.lower(i - 1))) { // "the agency said its astronaut A"
+                Optional<EntityMention> subject = view.mentions().stream()
+                        .filter(m -> m.tokenEnd() <= i && (m.type() == EntityType.AGENCY || m.type() == EntityType.ORGANIZATION))
+                        .findFirst();
+                if (subject.isPresent()) {
+                    byPerson.put(person.canonical(), subject.get());
+                    return;
+                }
+            }
             if (lexicons.nationalityAgency().containsKey(adjective)) {
                 implied.put(person.canonical(), lexicons.nationalityAgency().get(adjective));
                 return;

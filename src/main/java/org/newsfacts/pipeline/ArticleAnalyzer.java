@@ -37,23 +37,7 @@ public final class ArticleAnalyzer {
      * article, once per process), the bundled gazetteer, mission catalog and lexicons.
      */
     public static ArticleAnalyzer standard(NlpConfig config, boolean verbose) {
-        Supplier<CoreNlpAnnotator> coreNlp = new Supplier<>() {
-            private volatile CoreNlpAnnotator instance;
-
-            @Override
-            public CoreNlpAnnotator get() {
-                CoreNlpAnnotator local = instance;
-                if (local == null) {
-                    synchronized (this) {
-                        local = instance;
-                        if (local == null) {
-                            instance = local = new CoreNlpAnnotator(config, verbose);
-                        }
-                    }
-                }
-                return local;
-            }
-        };
+        Supplier<CoreNlpAnnotator> coreNlp = () -> CoreNlpAnnotator.shared(config, verbose);
         MissionCatalog missions = MissionCatalog.bundled();
         return new ArticleAnalyzer(new ArticleAnnotator(new OpenNlpLanguageDetector(), coreNlp),
                 new EntityResolver(Gazetteer.bundled(), missions),

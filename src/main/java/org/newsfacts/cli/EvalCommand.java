@@ -1,0 +1,117 @@
+package org.newsfacts.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.newsfacts.config.IndexConfig;
+import org.newsfacts.config.IngestConfig;
+import org.newsfacts.config.NewsfactsConfig;
+import org.newsfacts.config.NlpConfig;
+import org.newsfacts.eval.EvalReport;
+import org.newsfacts.eval.FactScorer;
+import org.newsfacts.eval.GoldFact;
+import org.newsfacts.eval.GoldReader;
+import org.newsfacts.model.ArticleRecord;
+import org.newsfacts.model.Fact;
+import org.newsfacts.model.FactType;
+import org.newsfacts.model.UsageException;
+import org.newsfacts.pipeline.ArticleAnalyzer;
+import org.newsfacts.pipeline.IngestPipeline;
+import org.newsfacts.pipeline.IngestSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsfacts eval --gold GOLD PATH...}: ingests PATH (into a temporary index unless --index is
+ * given) and scores the extracted facts against hand-made gold facts, with the reference scorer's rules.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score extracted facts against gold facts (per type and overall P/R/F1, slot P/R/F1).")
+final class EvalCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl", description = "Gold facts, one JSON object per line.")
+    Path gold;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders to evaluate on.")
+    List<Path> paths;
+
+    @Option(names = "--types", split = ",", paramLabel = "TYPE",
+            description = "Fact types to score (default: FLIGHT_ASSIGNMENT,LEADERSHIP_CHANGE,AGREEMENT).")
+    List<String> types;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: available processors).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        List<GoldFact> goldFacts = readGold();
+        Set<FactType> scored = types == null ? FactScorer.HEADLINE_TYPES : parseTypes(types);
+        boolean temporary = common.index == null && System.getenv("NEWSFACTS_INDEX") == null;
+        Path index = temporary ? Files.createTempDirectory("newsfacts-eval") : common.indexDirectory();
+        try {
+            NewsfactsConfig config = new NewsfactsConfig(IngestConfig.defaults(), NlpConfig.defaults(), IndexConfig.at(index),
+                    threads != null ? threads : Runtime.getRuntime().availableProcessors());
+            ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), System.console() != null);
+            IngestSummary summary = new IngestPipeline(config,
+                    () -> ArticleAnalyzer.standard(config.nlp(), common.verbose), progress).run(paths, false);
+            List<ArticleRecord> articles = new ArrayList<>();
+            List<Fact> facts = new ArrayList<>();
+            IndexReading.forEach(index, analysis -> {
+                articles.add(analysis.article());
+                facts.addAll(analysis.facts());
+            });
+            EvalReport report = new FactScorer(scored).score(goldFacts, articles, facts);
+            PrintWriter out = spec.commandLine().getOut();
+            if (common.verbose) {
+                out.print(report.toListing());
+            }
+            out.print(report.toTable());
+            out.flush();
+            spec.commandLine().getErr().printf("evaluated %d articles (%d analysed) in %.1f s%n",
+                    articles.size(), summary.analysed(), summary.elapsed().toMillis() / 1000.0);
+            return summary.rejected() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
+        } finally {
+            if (temporary) {
+                deleteTree(index);
+            }
+        }
+    }
+
+    private List<GoldFact> readGold() {
+        try {
+            return GoldReader.read(gold);
+        } catch (IOException e) {
+            throw new UsageException("cannot read gold file: " + e.getMessage(), e);
+        }
+    }
+
+    private static Set<FactType> parseTypes(List<String> names) {
+        Set<FactType> set = EnumSet.noneOf(FactType.class);
+        names.forEach(n -> set.add(IndexReading.factType(n)));
+        return set;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

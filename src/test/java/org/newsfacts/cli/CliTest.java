@@ -1,0 +1,157 @@
+package org.newsfacts.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsfacts.config.IndexConfig;
+import org.newsfacts.export.Json;
+import org.newsfacts.index.ArticleIndexer;
+import org.newsfacts.model.Fact;
+import org.newsfacts.pipeline.CorpusIndex;
+import picocli.CommandLine;
+
+/** The commands as a user runs them, through picocli's execute(), against the corpus index. */
+class CliTest {
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Newsfacts.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static String index() {
+        return CorpusIndex.path().toString();
+    }
+
+    @Test
+    void searchBySpellingVariantFindsTheSeedWithHighlightedSnippet() {
+        Run run = run("search", "Roskosmos", "--index", index());
+        assertEquals(ExitCodes.OK, run.code(), run.err());
+        assertTrue(run.out().contains("000_f40229d384a19975.txt"), run.out());
+        assertTrue(run.out().contains("[Roskosmos]") || run.out().contains("[Roscosmos]"), run.out());
+    }
+
+    @Test
+    void searchJsonHasTotalAndHitsWithEntitiesAndFacts() {
+        Run run = run("search", "Baikonur", "--json", "--index", index());
+        assertEquals(ExitCodes.OK, run.code(), run.err());
+        JsonNode body = Json.read(run.out(), JsonNode.class);
+        assertEquals(2, body.get("total").asInt());
+        JsonNode hit = body.get("hits").get(0);
+        for (String field : List.of("id", "title", "date", "path", "score", "snippet", "entities", "facts")) {
+            assertTrue(hit.has(field) || field.equals("date"), "hit lacks " + field + ": " + hit);
+        }
+        assertTrue(hit.get("facts").toString().contains("FLIGHT_ASSIGNMENT"));
+    }
+
+    @Test
+    void searchFiltersByEntityDateAndFactType() {
+        assertTrue(run("search", "--entity", "roskosmos", "--index", index()).out().startsWith("2 hits"));
+        assertTrue(run("search", "--from", "2025-05-01", "--to", "2025-12-31", "--index", index()).out().startsWith("2 hits"));
+        assertTrue(run("search", "--fact-type", "AGREEMENT", "--index", index()).out().startsWith("2 hits"));
+    }
+
+    @Test
+    void malformedQueryIsAUsageErrorOnOneLine() {
+        Run run = run("search", "AND OR", "--index", index());
+        assertEquals(ExitCodes.USAGE, run.code());
+        assertTrue(run.err().startsWith("newsfacts: error: "), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    @Test
+    void missingIndexIsFatalWithoutStackTrace(@TempDir Path dir) {
+        Run run = run("search", "anything", "--index", dir.resolve("nothing-here").toString());
+        assertEquals(ExitCodes.FATAL, run.code());
+        assertTrue(run.err().contains("no index at"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, run("search", "--no-such-option").code());
+        assertEquals(ExitCodes.USAGE, run("facts", "--type", "WEDDING", "--index", index()).code());
+    }
+
+    @Test
+    void factsListsLeadershipChangesOfTheSeed() {
+        Run run = run("facts", "--type", "LEADERSHIP_CHANGE", "--entity", "Rogozin", "--index", index());
+        assertEquals(ExitCodes.OK, run.code(), run.err());
+        assertTrue(run.out().startsWith("2 facts"), run.out());
+        assertTrue(run.out().contains("incoming=Yuri Borisov"), run.out());
+    }
+
+    @Test
+    void entitiesListsAgenciesByArticleCount() {
+        Run run = run("entities", "--type", "AGENCY", "--index", index());
+        assertEquals(ExitCodes.OK, run.code(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("NAME"));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Roscosmos ")), run.out());
+    }
+
+    @Test
+    void exportWritesSchemaRecordsInEveryFormat(@TempDir Path dir) throws IOException {
+        Path jsonl = dir.resolve("facts.jsonl");
+        assertEquals(ExitCodes.OK, run("export", "--what", "facts", "--format", "jsonl", "--out", jsonl.toString(),
+                "--index", index()).code());
+        List<Fact> facts = Files.readAllLines(jsonl).stream().map(l -> Json.read(l, Fact.class)).toList();
+        assertEquals(17, facts.size());
+        assertTrue(facts.stream().allMatch(f -> f.id().startsWith("f-") && f.evidence() != null));
+
+        Path csv = dir.resolve("facts.csv");
+        run("export", "--what", "facts", "--format", "csv", "--out", csv.toString(), "--index", index());
+        List<String> rows = Files.readAllLines(csv);
+        assertTrue(rows.get(0).startsWith("id,type,article,date,confidence,person"), rows.get(0));
+
+        Path entities = dir.resolve("entities.json");
+        run("export", "--what", "entities", "--format", "json", "--out", entities.toString(), "--index", index());
+        assertTrue(Json.read(Files.readString(entities), JsonNode.class).isArray());
+
+        Path articles = dir.resolve("articles.jsonl");
+        run("export", "--what", "articles", "--out", articles.toString(), "--index", index());
+        JsonNode article = Json.read(Files.readAllLines(articles).get(0), JsonNode.class);
+        for (String field : List.of("id", "path", "language", "sha256", "tokens")) {
+            assertTrue(article.has(field), "article lacks " + field);
+        }
+    }
+
+    @Test
+    void ingestOfOnlyBadFilesNamesEachAndExitsOne(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(folder.resolve("empty.txt"), "  \n");
+        Files.write(folder.resolve("scan.txt"), new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 1, 2});
+        Files.writeString(folder.resolve("broken.json"), "{\"title\": \"x\", \"text\": ");
+        Run run = run("ingest", folder.toString(), "--index", dir.resolve("idx").toString());
+        assertEquals(ExitCodes.REJECTED, run.code(), run.err());
+        assertEquals(3, run.err().lines().filter(l -> l.startsWith("rejected [")).count(), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void secondIngestIntoALockedIndexIsRefusedAtOnce(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        try (ArticleIndexer holder = ArticleIndexer.open(IndexConfig.at(dir.resolve("idx")))) {
+            Run run = run("ingest", folder.toString(), "--index", dir.resolve("idx").toString());
+            assertEquals(ExitCodes.FATAL, run.code());
+            assertTrue(run.err().contains("locked by another process"), run.err());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.newsfacts.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.config.NlpConfig;
+import org.newsfacts.ingest.Articles;
+import org.newsfacts.model.Sentence;
+import org.newsfacts.model.Timex;
+
+/** The real CoreNLP pipeline (shared per JVM) on short texts we wrote. */
+class CoreNlpAnnotatorTest {
+    private static List<Sentence> annotate(String date, String text) {
+        return CoreNlpAnnotator.shared(NlpConfig.defaults(), false).annotate(Articles.create("t.txt", "t", date, null, text));
+    }
+
+    @Test
+    void headingStaysApartFromTheParagraphBelowIt() {
+        List<Sentence> sentences = annotate(null, "Changes at the top\n\nNASA named a new deputy on Monday.");
+        assertEquals(2, sentences.size());
+        assertEquals("Changes at the top", sentences.get(0).text());
+    }
+
+    @Test
+    void relativeDatesResolveAgainstTheArticleDateOnly() {
+        String text = "The crew will launch on Friday and return in September.";
+        List<String> dated = annotate("2030-07-10", text).get(0).timexes().stream().map(Timex::value).toList();
+        assertTrue(dated.contains("2030-07-12"), dated.toString());
+        assertTrue(dated.contains("2030-09"), dated.toString());
+        List<String> undated = annotate(null, text).get(0).timexes().stream().map(Timex::value).toList();
+        assertTrue(undated.contains("XXXX-09"), undated.toString());
+    }
+
+    @Test
+    void languageDetectorTellsEnglishFromOtherLanguages() {
+        OpenNlpLanguageDetector detector = new OpenNlpLanguageDetector();
+        assertEquals("en", detector.detect("The agency said the crew would launch next week from the coast."));
+        assertEquals("es", detector.detect("La agencia espacial dijo que la tripulación despegará la próxima semana."));
+        assertEquals(LanguageDetector.UNDETERMINED, detector.detect("ok"));
+    }
+}

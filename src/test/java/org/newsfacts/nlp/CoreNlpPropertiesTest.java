@@ -1,0 +1,28 @@
+package org.newsfacts.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.config.NlpConfig;
+
+class CoreNlpPropertiesTest {
+
+    @Test
+    void runsOnlyWhatTheRulesNeedWithHeadingsKeptApart() {
+        Properties props = CoreNlpProperties.from(NlpConfig.defaults());
+        assertEquals("tokenize,ssplit,pos,lemma,ner", props.getProperty("annotators"));
+        assertEquals("two", props.getProperty("ssplit.newlineIsSentenceBreak"));
+        assertEquals("false", props.getProperty("ner.applyFineGrained"));
+        assertEquals("true", props.getProperty("ner.useSUTime"));
+        assertEquals("false", props.getProperty("ner.docdate.usePresent"), "dates never depend on today");
+    }
+
+    @Test
+    void capsSentenceLengthForTaggers() {
+        Properties props = CoreNlpProperties.from(new NlpConfig(80, false, Duration.ofSeconds(5)));
+        assertEquals("80", props.getProperty("pos.maxlen"));
+        assertEquals("80", props.getProperty("ner.maxlen"));
+    }
+}
