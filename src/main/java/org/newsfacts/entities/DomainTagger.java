@@ -26,6 +26,10 @@ public final class DomainTagger {
             "STATE_OR_PROVINCE", EntityType.PLACE,
             "DATE", EntityType.DATE);
     private static final String MISSION = "MISSION";
+    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "``", "''", "\u201c", "\u201d", "'", "\u2018", "\u2019");
+    private static final java.util.Set<String> THINGS = java.util.Set.of("Telescope", "Palace", "Observatory", "Center",
+            "Centre", "Station", "Airport", "University", "Institute", "Hall", "Square", "Street", "Prize", "Award",
+            "Foundation", "Hospital", "Museum", "Library", "Park", "Bridge", "Building", "Tower", "Program", "Programme");
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "him", "her", "his", "hers",
             "they", "them", "their", "i", "me", "my", "we", "us", "our", "you", "your", "it", "its");
 
@@ -51,7 +55,7 @@ public final class DomainTagger {
                 continue;
             }
             if (type == EntityType.PERSON && !looksLikeName(m.text())) {
-                continue; // generic NER sometimes tags "He" or "his": pronouns are not names
+                continue; // generic NER sometimes tags "He", "his" or "Konstantin Palace": not people's names
             }
             String value = type == EntityType.DATE ? timexValue(sentence, m) : null;
             if (type == EntityType.DATE && value == null) {
@@ -60,7 +64,25 @@ public final class DomainTagger {
             spans.add(new TaggedSpan(m.tokenStart(), m.tokenEnd(), type, type.name(), null, null, value));
         }
         spans.sort(Comparator.comparingInt(TaggedSpan::tokenStart));
-        return spans;
+        return joinNicknames(sentence, spans);
+    }
+
+    /** Barry "Butch" Wilmore: generic NER splits a name at the quoted nickname; it is one person. */
+    private static List<TaggedSpan> joinNicknames(Sentence sentence, List<TaggedSpan> spans) {
+        List<TaggedSpan> joined = new ArrayList<>();
+        for (TaggedSpan span : spans) {
+            TaggedSpan previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (previous != null && previous.type() == EntityType.PERSON && span.type() == EntityType.PERSON
+                    && span.tokenStart() - previous.tokenEnd() == 3
+                    && QUOTES.contains(sentence.tokens().get(previous.tokenEnd()).word())
+                    && QUOTES.contains(sentence.tokens().get(previous.tokenEnd() + 2).word())) {
+                joined.set(joined.size() - 1, new TaggedSpan(previous.tokenStart(), span.tokenEnd(), EntityType.PERSON,
+                        previous.tag(), null, null, null));
+            } else {
+                joined.add(span);
+            }
+        }
+        return joined;
     }
 
     private List<TaggedSpan> missionSpans(Sentence sentence) {
@@ -129,9 +151,11 @@ public final class DomainTagger {
         return null;
     }
 
-    /** A name has at least one capitalised word and is not a pronoun. */
+    /** A name has a capitalised word, is not a pronoun, and does not end in a noun for a thing ("Palace"). */
     private static boolean looksLikeName(String text) {
-        return !PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT)) && text.chars().anyMatch(Character::isUpperCase);
+        String last = text.substring(text.lastIndexOf(' ') + 1);
+        return !PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT)) && text.chars().anyMatch(Character::isUpperCase)
+                && !THINGS.contains(last);
     }
 
     private static String timexValue(Sentence sentence, Mention m) {

@@ -31,7 +31,8 @@ public final class EntityResolver {
 
     public ResolvedArticle resolve(AnnotatedArticle annotated) {
         String text = annotated.article().text();
-        List<List<TaggedSpan>> spans = annotated.sentences().stream().map(tagger::tag).toList();
+        List<List<TaggedSpan>> spans = surnamesAsPersons(annotated,
+                annotated.sentences().stream().map(tagger::tag).toList());
         List<String> personSurfaces = new ArrayList<>();
         for (int s = 0; s < spans.size(); s++) {
             for (TaggedSpan span : spans.get(s)) {
@@ -64,6 +65,39 @@ public final class EntityResolver {
             mentions.add(inSentence);
         }
         return new ResolvedArticle(annotated, entities.values().stream().map(EntityBuilder::build).toList(), mentions);
+    }
+
+    /**
+     * Generic NER sometimes reads a surname alone as a company or place ("Campbell succeeds ..."). When the
+     * article names a person with that surname, the lone word is that person.
+     */
+    private static List<List<TaggedSpan>> surnamesAsPersons(AnnotatedArticle annotated, List<List<TaggedSpan>> spans) {
+        String text = annotated.article().text();
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (int s = 0; s < spans.size(); s++) {
+            for (TaggedSpan span : spans.get(s)) {
+                String name = surface(text, annotated.sentences().get(s), span);
+                if (span.type() == EntityType.PERSON && name.contains(" ")) {
+                    surnames.add(name.substring(name.lastIndexOf(' ') + 1));
+                }
+            }
+        }
+        List<List<TaggedSpan>> result = new ArrayList<>();
+        for (int s = 0; s < spans.size(); s++) {
+            List<TaggedSpan> fixed = new ArrayList<>();
+            for (TaggedSpan span : spans.get(s)) {
+                boolean generic = span.canonical() == null && span.tokenEnd() - span.tokenStart() == 1
+                        && (span.type() == EntityType.ORGANIZATION || span.type() == EntityType.PLACE);
+                if (generic && surnames.contains(surface(text, annotated.sentences().get(s), span))) {
+                    fixed.add(new TaggedSpan(span.tokenStart(), span.tokenEnd(), EntityType.PERSON, EntityType.PERSON.name(),
+                            null, null, null));
+                } else {
+                    fixed.add(span);
+                }
+            }
+            result.add(fixed);
+        }
+        return result;
     }
 
     private static String surface(String text, Sentence sentence, TaggedSpan span) {

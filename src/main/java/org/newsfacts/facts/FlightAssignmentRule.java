@@ -22,14 +22,18 @@ import org.newsfacts.model.ResolvedArticle;
  */
 public final class FlightAssignmentRule implements FactRule {
     /** Triggers that state a flight on their own; the weaker ones ("crew", "mission") need a named flight nearby. */
-    private static final Set<String> STRONG = Set.of("fly", "launch", "liftoff", "lift", "blast", "ride", "board",
-            "aboard", "assign", "spaceflight", "rocket");
+    private static final Set<String> STRONG = Set.of("fly", "launch", "liftoff", "lift", "blast", "ride", "assign",
+            "spaceflight", "rocket");
+    /** A sentence about how a crew used to be, not how it is: "at the time", "originally", "initially". */
+    private static final Set<String> SUPERSEDED = Set.of("originally", "initially", "previously", "formerly");
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Pattern SPACEPORT = Pattern.compile(
             ".*(Cosmodrome|Space Cent(er|re)|Launch Cent(er|re)|Spaceport|Space Force (Station|Base)|Air Force (Station|Base)|Starbase).*");
     private static final Set<String> SAME = Set.of("month", "day", "week", "year", "time");
     /** Words by which a sentence goes on about the flight just described ("They will be joined by ..."). */
     private static final Set<String> ANAPHORA = Set.of("they", "them", "their", "crew", "crews", "trio", "quartet",
-            "foursome", "team", "mission", "alongside", "crewmates", "both");
+            "foursome", "team", "mission", "alongside", "crewmates", "both", "spacecraft", "capsule", "astronauts",
+            "cosmonauts");
     private static final int FRAME_REACH = 2;
     private static final Set<String> SPACE_WORDS = Set.of("space", "orbit", "spaceflight", "crew", "spacecraft", "capsule", "suborbital");
 
@@ -53,10 +57,13 @@ public final class FlightAssignmentRule implements FactRule {
         Affiliations affiliations = new Affiliations(article, lexicons);
         Map<String, FlightFrame> frames = new LinkedHashMap<>();
         FlightFrame current = null;
+        Map<EntityMention, Integer> mentionCounts = new java.util.TreeMap<>(
+                java.util.Comparator.comparing(EntityMention::canonical));
         for (int s = 0; s < article.mentions().size(); s++) {
             SentenceView view = new SentenceView(article.annotated().sentences().get(s), article.mentions().get(s));
-            if (view.contains(lexicons.hedges())) {
-                continue;
+            EntityMention protagonist = mostMentioned(mentionCounts);
+            for (EntityMention p : view.mentions(EntityType.PERSON)) {
+                mentionCounts.merge(p, 1, Integer::sum);
             }
             List<EntityMention> named = view.missions();
             List<EntityMention> vehicles = view.mentions(EntityType.SPACECRAFT).stream()
@@ -70,22 +77,26 @@ public final class FlightAssignmentRule implements FactRule {
             String vehicle = vehicles.isEmpty() ? null : vehicles.get(0).canonical();
             String date = sameAsBefore(view, current).orElse(null);
             FlightFrame touched = null;
-            for (EntityMention person : view.mentions(EntityType.PERSON)) {
-                if (!flyers.isFlyer(view, person)) {
-                    continue;
-                }
+            List<EntityMention> crew = superseded(view) ? List.of() : crewOf(view, strong, protagonist);
+            for (EntityMention person : crew) {
                 FlightFrame frame = frameFor(view, person, named, vehicle, current, continues, frames, s);
-                if (frame == null || alreadyFlying(frames, person.canonical(), frame, !named.isEmpty() || vehicle != null)) {
+                if (alreadyFlying(frames, person.canonical(), frame, !named.isEmpty())) {
                     continue;
                 }
                 String personDate = date != null ? date : view.dateNear(nearestTrigger(view, person)).orElse(null);
                 frame.crew.putIfAbsent(person.canonical(), new FlightFrame.Seat(view.sentence(), personDate, true));
                 touched = frame;
             }
-            if (touched == null && !named.isEmpty()) {
-                touched = frames.computeIfAbsent(named.get(0).canonical(), k -> new FlightFrame(k, null, view.index()));
-            } else if (touched == null && continues && (strong || weak)) {
+            if (touched == null && !named.isEmpty() && continues && current.mission == null) {
+                current.mission = named.get(0).canonical(); // "The trio launched on Soyuz MS-22": the flight gets its name
                 touched = current;
+            } else if (touched == null && !named.isEmpty()) {
+                touched = frames.computeIfAbsent(named.get(0).canonical(), k -> new FlightFrame(k, null, view.index()));
+            } else if (touched == null && continues) {
+                touched = current;
+            } else if (touched == null && vehicle != null && strong) {
+                // "A rocket sent a Crew Dragon to the station": the crew may be named in the next sentence
+                touched = frames.computeIfAbsent("vehicle:" + vehicle + "@" + s, k -> new FlightFrame(null, vehicle, view.index()));
             }
             if (touched != null) {
                 touched.learn(vehicle, launchSite(view).orElse(null),
@@ -95,6 +106,29 @@ public final class FlightAssignmentRule implements FactRule {
             }
         }
         return facts(article, frames, affiliations);
+    }
+
+    /** The people the sentence puts on a flight; "he flew on ..." stands for the article's main person so far. */
+    private List<EntityMention> crewOf(SentenceView view, boolean strong, EntityMention previousPerson) {
+        List<EntityMention> crew = view.mentions(EntityType.PERSON).stream().filter(p -> flyers.isFlyer(view, p)).toList();
+        if (crew.isEmpty() && strong && previousPerson != null && previousPerson.canonical().contains(" ")) {
+            int trigger = view.find(STRONG, 0, view.size());
+            if (view.find(PRONOUNS, trigger - 3, trigger) >= 0 && view.find(lexicons.hedges(), 0, view.size()) < 0) {
+                return List.of(previousPerson);
+            }
+        }
+        return crew;
+    }
+
+    /** The person named most so far: whom "he" or "she" most likely means in a news story. */
+    private static EntityMention mostMentioned(Map<EntityMention, Integer> counts) {
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static boolean superseded(SentenceView view) {
+        String text = view.sentence().text();
+        return view.contains(SUPERSEDED) || text.contains("at the time") || text.contains("supposed to")
+                || text.contains("was set to") || text.contains("were set to") || text.contains("had been");
     }
 
     /** "launch a nuclear strike" is not a spaceflight: a flight sentence names a craft, station, site or space itself. */
@@ -169,6 +203,9 @@ public final class FlightAssignmentRule implements FactRule {
         String articleStation = mostMentioned(article, EntityType.STATION);
         List<Fact> facts = new ArrayList<>();
         for (FlightFrame frame : frames.values()) {
+            if (frame.mission == null && frame.vehicle == null && frame.launchSite == null) {
+                continue; // no identifiable flight: a career summary, not an assignment
+            }
             String vehicle = frame.vehicle;
             if (vehicle == null && frame.mission != null) {
                 vehicle = missions.vehicleOf(frame.mission).orElse(null);

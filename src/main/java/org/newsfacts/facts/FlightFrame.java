@@ -13,7 +13,7 @@ final class FlightFrame {
     record Seat(Sentence sentence, String date, boolean explicit) {
     }
 
-    final String mission;
+    String mission;
     String vehicle;
     String launchSite;
     String destination;
