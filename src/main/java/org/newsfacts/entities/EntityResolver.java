@@ -22,6 +22,9 @@ import org.newsfacts.model.Token;
  * of the article; the gazetteer and mission catalog are read-only.
  */
 public final class EntityResolver {
+    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+            ",? (Corp\\.?|Corporation|Inc\\.?|Incorporated|Ltd\\.?|Limited|plc|PLC|LLC|Co\\.|AG|SA|S\\.A\\.|SE|NV|N\\.V\\.|GmbH)$");
+
     private final DomainTagger tagger;
     private final PersonNameResolver persons = new PersonNameResolver();
 
@@ -53,6 +56,7 @@ public final class EntityResolver {
                 String canonical = switch (span.type()) {
                     case PERSON -> personNames.get(nextPerson++);
                     case DATE -> span.value();
+                    case ORGANIZATION -> span.canonical() != null ? span.canonical() : withoutLegalForm(surface);
                     default -> span.canonical() != null ? span.canonical() : surface;
                 };
                 Token first = sentence.tokens().get(span.tokenStart());
@@ -104,6 +108,12 @@ public final class EntityResolver {
         int start = sentence.tokens().get(span.tokenStart()).start();
         int end = sentence.tokens().get(span.tokenEnd() - 1).end();
         return text.substring(start, end).replaceAll("\\s+", " ");
+    }
+
+    /** "Starbucks Corp" and "Starbucks" are one company: legal-form suffixes are not part of the name. */
+    static String withoutLegalForm(String name) {
+        String stripped = LEGAL_FORM.matcher(name).replaceFirst("");
+        return stripped.isBlank() ? name : stripped;
     }
 
     /** A stable id from type and name: {@code org:roscosmos}, {@code person:dmitry-rogozin}. */

@@ -1,6 +1,7 @@
 package org.newsfacts.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,7 +36,58 @@ final class PersonNameResolver {
                 }
             }
         }
+        if (best < 0) {
+            best = misspelled(names, index);
+        }
         return best < 0 ? index : fullest(names, best); // terminates: each step is strictly longer
+    }
+
+    /**
+     * News spells transliterated names two ways in one story ("Somanath", "Somnath"). When no name extends
+     * this one exactly, an earlier longer name whose surname differs by one letter (in names of six letters
+     * or more) and whose other words agree is the same person.
+     */
+    private static int misspelled(List<String[]> names, int index) {
+        String[] name = names.get(index);
+        String last = name[name.length - 1];
+        for (int j = 0; j < index; j++) {
+            String[] other = names.get(j);
+            String otherLast = other[other.length - 1];
+            boolean sameRest = name.length == 1 || (other.length >= name.length && other[0].equals(name[0]));
+            if (other.length >= name.length && !Arrays.equals(other, name) && sameRest && last.length() >= 6
+                    && otherLast.length() >= 6 && oneEditApart(last, otherLast)) {
+                return other.length > name.length || j < index ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        int j = 0;
+        int edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) {
+                return false;
+            }
+            if (a.length() > b.length()) {
+                i++;
+            } else if (b.length() > a.length()) {
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.length() - i) + (b.length() - j) <= 1;
     }
 
     /** Whether {@code full} can be the same person as {@code part}: same last token, the other tokens in order. */

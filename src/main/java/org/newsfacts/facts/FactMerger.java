@@ -41,12 +41,24 @@ final class FactMerger {
         Map<String, Object> y = b.args();
         return switch (a.type()) {
             case FLIGHT_ASSIGNMENT -> x.get("person").equals(y.get("person")) && compatible(x, y, "mission");
+            // one sentence telling both sides of one change ("A returns to head O as B steps down") is one change
             case LEADERSHIP_CHANGE -> x.get("organization").equals(y.get("organization"))
                     && compatible(x, y, "incoming") && compatible(x, y, "outgoing")
-                    && (bothEqual(x, y, "incoming") || bothEqual(x, y, "outgoing"));
+                    && (bothEqual(x, y, "incoming") || bothEqual(x, y, "outgoing") || sameSentence(a, b))
+                    && !crossed(x, y);
             case AGREEMENT -> new LinkedHashSet<>((List<?>) x.get("parties")).equals(new LinkedHashSet<>((List<?>) y.get("parties")));
             case ROLE -> x.get("person").equals(y.get("person")) && Objects.equals(x.get("title"), y.get("title"));
         };
+    }
+
+    private static boolean sameSentence(Fact a, Fact b) {
+        return a.evidence().start() == b.evidence().start();
+    }
+
+    /** The same person cannot come in on one side and go out on the other of one change. */
+    private static boolean crossed(Map<String, Object> x, Map<String, Object> y) {
+        return (x.get("incoming") != null && x.get("incoming").equals(y.get("outgoing")))
+                || (x.get("outgoing") != null && x.get("outgoing").equals(y.get("incoming")));
     }
 
     private static boolean compatible(Map<String, Object> x, Map<String, Object> y, String slot) {

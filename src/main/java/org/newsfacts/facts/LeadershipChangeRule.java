@@ -1,11 +1,13 @@
 package org.newsfacts.facts;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.newsfacts.model.EntityMention;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Fact;
@@ -13,20 +15,27 @@ import org.newsfacts.model.FactType;
 import org.newsfacts.model.ResolvedArticle;
 
 /**
- * Who replaced whom at the head of which organisation. A trigger verb from the lexicon (appoint, replace,
- * succeed, resign, take over...) assigns the people around it to incoming, outgoing and appointed_by by
- * its kind and voice ("P replaced Y with Z", "Z was named R of O by P", "Y resigned as R"); the post and
- * organisation come from the role phrase nearest the people ("head of O", "O's new chief").
+ * Who replaced whom at the head of which organisation. A {@link LeadershipTrigger} assigns the people
+ * around it to incoming, outgoing and appointed_by by its kind and voice ("P replaced Y with Z", "Z was
+ * named R of O by P", "Y stepped down as R", "the appointment of Z as R"); {@link PostLocator} finds the
+ * post and its organisation. Hedged clauses ("could be replaced") give nothing.
  */
 public final class LeadershipChangeRule implements FactRule {
-    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "'s", "got", "get");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "who");
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "where");
+    private static final Set<String> APPOINTEE = Set.of("appointee", "nominee", "pick", "choice");
+    private static final Set<String> APPOINTING_VERBS = Set.of("appoint", "name", "nominate", "tap", "pick", "choose", "select");
+    private static final Set<String> POST_NOUNS = Set.of("post", "office", "helm", "reins", "position", "job", "role");
     private static final int MAX_SUBJECT_DISTANCE = 15;
+    private static final int MAX_OBJECT_DISTANCE = 8;
 
     private final Lexicons lexicons;
+    private final PostLocator posts;
 
     public LeadershipChangeRule(Lexicons lexicons) {
         this.lexicons = lexicons;
+        this.posts = new PostLocator(lexicons);
     }
 
     @Override
@@ -37,92 +46,83 @@ public final class LeadershipChangeRule implements FactRule {
     @Override
     public List<Fact> extract(ResolvedArticle article) {
         List<Fact> facts = new ArrayList<>();
-        String lastPerson = null;
         String mainOrganization = mainOrganization(article);
+        Map<String, Integer> personCounts = new TreeMap<>();
         for (int s = 0; s < article.mentions().size(); s++) {
             SentenceView view = new SentenceView(article.annotated().sentences().get(s), article.mentions().get(s));
-            if (!view.contains(lexicons.hedges()) && view.missions().isEmpty() && !view.contains(lexicons.crewRoles())) {
-                for (int i = 0; i < view.size(); i++) {
-                    String kind = triggerKind(view, i);
-                    if (kind != null) {
-                        read(article, view, i, kind, lastPerson, mainOrganization).ifPresent(facts::add);
-                    }
-                }
+            String protagonist = personCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            view.mentions(EntityType.PERSON).forEach(p -> personCounts.merge(p.canonical(), 1, Integer::sum));
+            if (!view.missions().isEmpty() || view.contains(lexicons.crewRoles())) {
+                continue; // crew and station commands are not leadership of an organisation
             }
-            List<EntityMention> persons = view.mentions(EntityType.PERSON);
-            if (!persons.isEmpty()) {
-                lastPerson = persons.get(0).canonical(); // the subject of a sentence usually comes first
+            for (int i = 0; i < view.size(); i++) {
+                Optional<LeadershipTrigger> trigger = LeadershipTrigger.at(view, i, lexicons);
+                if (trigger.isPresent() && view.find(lexicons.hedges(), i - 8, i + 3) < 0) {
+                    facts.addAll(read(article, view, trigger.get(), protagonist, mainOrganization));
+                }
             }
         }
         return facts;
     }
 
-    private String triggerKind(SentenceView view, int i) {
-        String kind = lexicons.leadershipTriggers().get(view.lemma(i));
-        if (kind == null) {
-            return null;
-        }
-        if (view.lemma(i).equals("helm")) {
-            return "TAKE"; // "took the helm": a noun that acts as the trigger
-        }
-        return view.pos(i).startsWith("VB") ? kind : null;
-    }
-
-    private Optional<Fact> read(ResolvedArticle article, SentenceView view, int trigger, String kind, String lastPerson,
-                                String mainOrganization) {
-        boolean passive = isPassive(view, trigger);
-        Optional<String> subject = subject(view, trigger, lastPerson);
-        List<EntityMention> objects = view.mentions(EntityType.PERSON).stream()
-                .filter(m -> m.tokenStart() > trigger).toList();
-        Optional<String> by = after(view, trigger, "by");
-        Optional<String> with = after(view, trigger, "with");
-        Optional<String> firstObject = objects.stream().map(EntityMention::canonical)
-                .filter(p -> !by.map(p::equals).orElse(false) && !with.map(p::equals).orElse(false)).findFirst()
-                .or(() -> objectPronoun(view, trigger, lastPerson));
+    private List<Fact> read(ResolvedArticle article, SentenceView view, LeadershipTrigger trigger, String protagonist,
+                            String mainOrganization) {
+        int t = trigger.token();
+        Optional<String> subject = subject(view, t, protagonist);
+        Optional<String> by = personAfter(view, t, "by");
+        Optional<String> with = personAfter(view, t, "with");
+        Optional<String> object = trigger.nominal() ? personAfter(view, t, "of") : firstObject(view, t, by, with, protagonist);
         String incoming = null;
         String outgoing = null;
         String appointer = null;
-        switch (kind) {
+        switch (trigger.kind()) {
             case "APPOINT" -> {
-                incoming = passive ? subject.orElse(null) : firstObject.orElse(null);
-                appointer = passive ? by.orElse(null) : subject.orElse(null);
+                incoming = trigger.passive() ? subject.orElse(null) : object.orElse(null);
+                appointer = trigger.passive() ? by.orElse(null) : subject.orElse(null);
             }
             case "REPLACE" -> {
-                if (passive) {
+                if (trigger.passive()) {
                     outgoing = subject.orElse(null);
                     incoming = by.orElse(null);
                 } else if (with.isPresent()) {
                     appointer = subject.orElse(null);
-                    outgoing = firstObject.orElse(null);
+                    outgoing = object.orElse(null);
                     incoming = with.get();
                 } else {
                     incoming = subject.orElse(null);
-                    outgoing = firstObject.orElse(null);
+                    outgoing = object.orElse(null);
                 }
             }
             case "SUCCEED" -> {
-                incoming = passive ? by.orElse(null) : subject.orElse(null);
-                outgoing = passive ? subject.orElse(null) : firstObject.orElse(null);
+                incoming = trigger.passive() ? by.orElse(null) : subject.orElse(null);
+                outgoing = trigger.passive() ? subject.orElse(null) : object.orElse(null);
             }
             case "DEPART" -> outgoing = subject.orElse(null);
             case "TAKE" -> incoming = subject.orElse(null);
-            default -> throw new IllegalStateException("unknown trigger kind " + kind);
+            default -> throw new IllegalStateException("unknown trigger kind " + trigger.kind());
         }
-        if (incoming == null && outgoing == null) {
-            return Optional.empty();
+        if (incoming == null && outgoing == null || (incoming != null && incoming.equals(outgoing))) {
+            return List.of();
         }
-        List<RolePhrase> roles = RolePhrase.findAll(view, lexicons);
-        Optional<RolePhrase> role = roles.stream()
-                .min((a, b) -> Integer.compare(Math.abs(a.start() - trigger), Math.abs(b.start() - trigger)));
-        if (role.isEmpty() && !(kind.equals("APPOINT") && passive) && !kind.equals("REPLACE") && !kind.equals("SUCCEED")) {
-            return Optional.empty(); // "left", "took", "named" with no post in sight are not about leadership
+        Optional<RolePhrase> role = posts.role(view, t);
+        boolean roleOptional = trigger.kind().equals("REPLACE") || trigger.kind().equals("SUCCEED")
+                || (trigger.kind().equals("APPOINT") && trigger.passive()) || view.lemma(t).equals("take");
+        boolean namesAPost = view.find(POST_NOUNS, t + 1, t + 4) >= 0; // "take up the post", "took office"
+        if (role.isEmpty() && (!roleOptional || (aboutFlights(view) && !namesAPost))) {
+            return List.of(); // "left", "named", "was chosen" with no post in sight are not about leadership
         }
-        String appointedBy = appointer;
-        Optional<String> organization = role.flatMap(r -> organizationOf(view, r))
-                .or(() -> anyOrganization(view, appointedBy))
-                .or(() -> role.isPresent() ? Optional.ofNullable(mainOrganization) : Optional.empty());
+        // who leaves or takes a post works where the sentence's organisation is; so does a post-less appointee
+        // ("O hailed the progress under A, who was appointed in 2018"); an appointing subject is not the employer
+        boolean subjectIsEmployer = trigger.kind().equals("DEPART") || trigger.kind().equals("TAKE") || role.isEmpty();
+        Optional<String> organization = posts.organization(view, role, t, mainOrganization, subjectIsEmployer);
         if (organization.isEmpty()) {
-            return Optional.empty();
+            return List.of();
+        }
+        if (appointer == null && incoming != null) {
+            appointer = appointerOf(view, incoming).orElse(null);
+        }
+        if (appointer == null && APPOINTING_VERBS.contains(view.lemma(t)) || trigger.nominal()) {
+            appointer = appointingBody(view, t, organization.get()).orElse(appointer);
         }
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("organization", organization.get());
@@ -132,98 +132,106 @@ public final class LeadershipChangeRule implements FactRule {
         if (appointer != null && !appointer.equals(incoming) && !appointer.equals(outgoing)) {
             args.put("appointed_by", appointer);
         }
-        String date = view.dateNear(trigger).orElse(null);
-        return Optional.of(FactFactory.create(article, type(), args, date, view.sentence(), 0.8));
-    }
-
-    private static boolean isPassive(SentenceView view, int trigger) {
-        if (!view.pos(trigger).equals("VBN")) {
-            return false;
-        }
-        for (int k = trigger - 1; k >= Math.max(0, trigger - 3); k--) {
-            if (BE.contains(view.lower(k))) {
-                return true;
-            }
-            if (!view.pos(k).startsWith("RB")) {
-                break;
+        String date = date(view, t);
+        List<Fact> facts = new ArrayList<>();
+        facts.add(FactFactory.create(article, type(), args, date, view.sentence(), 0.8));
+        if (trigger.kind().equals("APPOINT") && role.isPresent() && incoming != null) {
+            for (RolePhrase further : posts.furtherRoles(view, role.get())) {
+                Optional<String> home = posts.attached(view, further, t);
+                if (home.isPresent() && !home.get().equals(organization.get())) {
+                    Map<String, Object> more = new LinkedHashMap<>(args);
+                    more.put("organization", home.get());
+                    more.put("role", further.role());
+                    facts.add(FactFactory.create(article, type(), more, date, view.sentence(), 0.7));
+                }
             }
         }
-        return view.lower(trigger - 1).equals(","); // "X, appointed by Y"
+        return facts;
     }
 
-    /** The person acting or acted upon before the trigger: nearest named person, or the person a pronoun refers to. */
-    private static Optional<String> subject(SentenceView view, int trigger, String lastPerson) {
+    /** Crews are "chosen" and "named" too: a post-less appointment in a sentence about flying is not leadership. */
+    private boolean aboutFlights(SentenceView view) {
+        return view.contains(Set.of("launch", "fly", "flight", "spaceflight", "mission", "crew", "seat"))
+                || view.contains(lexicons.astronautNouns());
+    }
+
+    /** The person acting or acted upon before the trigger: the nearest name, or whom "he"/"she" stands for. */
+    private static Optional<String> subject(SentenceView view, int trigger, String protagonist) {
         EntityMention nearest = null;
         for (EntityMention m : view.mentions(EntityType.PERSON)) {
-            if (m.tokenEnd() <= trigger && trigger - m.tokenEnd() <= MAX_SUBJECT_DISTANCE) {
+            if (m.tokenEnd() <= trigger && trigger - m.tokenEnd() <= MAX_SUBJECT_DISTANCE && !possessive(view, m)) {
                 nearest = m;
             }
         }
-        int pronoun = -1;
-        for (int k = trigger - 1; k >= Math.max(0, trigger - 4); k--) {
-            if (PRONOUNS.contains(view.lower(k)) && !view.lower(k).equals("who")) {
-                pronoun = k;
-                break;
-            }
-        }
+        int pronoun = view.find(PRONOUNS, trigger - 4, trigger);
         if (pronoun >= 0 && (nearest == null || nearest.tokenEnd() <= pronoun)) {
-            return Optional.ofNullable(nearest != null ? nearest.canonical() : lastPerson);
+            return Optional.ofNullable(nearest != null ? nearest.canonical() : protagonist);
         }
         return Optional.ofNullable(nearest).map(EntityMention::canonical);
     }
 
-    private static Optional<String> objectPronoun(SentenceView view, int trigger, String lastPerson) {
-        String next = view.lower(trigger + 1);
-        if (next.equals("him") || next.equals("her")) {
-            return Optional.ofNullable(lastPerson);
+    /** The first person after the trigger who is not a possessive ("Trump's appointee A" names A) nor the by/with person. */
+    private static Optional<String> firstObject(SentenceView view, int trigger, Optional<String> by, Optional<String> with,
+                                                String protagonist) {
+        for (EntityMention m : view.mentions(EntityType.PERSON)) {
+            if (m.tokenStart() > trigger && !possessive(view, m) && !by.map(m.canonical()::equals).orElse(false)
+                    && !with.map(m.canonical()::equals).orElse(false)) {
+                return m.tokenStart() - trigger <= MAX_OBJECT_DISTANCE ? Optional.of(m.canonical()) : Optional.empty();
+            }
         }
-        return Optional.empty();
+        return OBJECT_PRONOUNS.contains(view.lower(trigger + 1)) ? Optional.ofNullable(protagonist) : Optional.empty();
+    }
+
+    private static boolean possessive(SentenceView view, EntityMention m) {
+        return view.lower(m.tokenEnd()).equals("'s") || view.lower(m.tokenEnd()).equals("'");
     }
 
     /** The person right after {@code word} ("by Putin", "with Yuri Borisov") following the trigger. */
-    private static Optional<String> after(SentenceView view, int trigger, String word) {
-        for (int k = trigger + 1; k < view.size(); k++) {
-            if (view.lower(k).equals(word)) {
-                int at = k + 1;
-                return view.mentions(EntityType.PERSON).stream()
-                        .filter(m -> m.tokenStart() >= at && m.tokenStart() <= at + 3)
-                        .map(EntityMention::canonical).findFirst();
+    private static Optional<String> personAfter(SentenceView view, int trigger, String word) {
+        int at = view.find(Set.of(word), trigger + 1, view.size());
+        if (at < 0) {
+            return Optional.empty();
+        }
+        return view.mentions(EntityType.PERSON).stream()
+                .filter(m -> m.tokenStart() > at && m.tokenStart() <= at + 3)
+                .map(EntityMention::canonical).findFirst();
+    }
+
+    /** "Trump's appointee A": the possessor appointed A. */
+    private static Optional<String> appointerOf(SentenceView view, String incoming) {
+        for (EntityMention m : view.mentions(EntityType.PERSON)) {
+            if (m.canonical().equals(incoming) && APPOINTEE.contains(view.lower(m.tokenStart() - 1))) {
+                int owner = m.tokenStart() - 2;
+                if (view.lower(owner).equals("'s")) {
+                    return view.mentionAt(owner - 1).filter(p -> p.type() == EntityType.PERSON).map(EntityMention::canonical);
+                }
             }
         }
         return Optional.empty();
     }
 
-    /** "head of O", "O chief", "O's new CEO"; a country for government posts ("Deputy Prime Minister of Russia"). */
-    private static Optional<String> organizationOf(SentenceView view, RolePhrase role) {
-        for (EntityMention m : view.mentions()) {
-            boolean organization = m.type() == EntityType.AGENCY || m.type() == EntityType.ORGANIZATION
-                    || (m.type() == EntityType.PLACE && role.isGovernmentPost());
-            if (!organization) {
-                continue;
-            }
-            int gapAfter = m.tokenStart() - role.end();
-            boolean ofO = gapAfter >= 1 && gapAfter <= 3 && view.find(Set.of("of", "at"), role.end(), m.tokenStart()) >= 0;
-            int gapBefore = role.start() - m.tokenEnd();
-            boolean oRole = gapBefore >= 0 && gapBefore <= 3
-                    && (gapBefore == 0 || view.find(Set.of("'s", "new", "next", "former", "its", "as"), m.tokenEnd(), role.start()) >= 0);
-            if (ofO || oRole) {
-                return Optional.of(m.canonical());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> anyOrganization(SentenceView view, String appointer) {
+    /** "The cabinet committee approved the appointment of A": a body, not the organisation itself, appointed A. */
+    private static Optional<String> appointingBody(SentenceView view, int trigger, String organization) {
         return view.mentions().stream()
-                .filter(m -> m.type() == EntityType.AGENCY || m.type() == EntityType.ORGANIZATION)
-                .map(EntityMention::canonical).filter(o -> !o.equals(appointer)).findFirst();
+                .filter(m -> PostLocator.isOrganization(m.type()) && m.tokenEnd() <= trigger && trigger - m.tokenEnd() <= 6)
+                .map(EntityMention::canonical).filter(o -> !o.equals(organization)).reduce((a, b) -> b);
+    }
+
+    /** The date nearest the trigger, leaving out dates of a relative clause after it ("A, who joined in 2015"). */
+    private static String date(SentenceView view, int trigger) {
+        int relative = view.find(RELATIVE, trigger + 1, view.size());
+        int limit = relative < 0 ? view.size() : relative;
+        return view.mentions(EntityType.DATE).stream()
+                .filter(m -> m.tokenStart() < limit && SentenceView.isFactDate(m.canonical()))
+                .min(Comparator.comparingInt(m -> SentenceView.distance(m, trigger)))
+                .map(EntityMention::canonical).orElse(null);
     }
 
     /** The agency or company the article mentions most: the default home of a post named without one. */
     private static String mainOrganization(ResolvedArticle article) {
         return article.entities().stream()
-                .filter(e -> e.type() == EntityType.AGENCY || e.type() == EntityType.ORGANIZATION)
-                .max((a, b) -> Integer.compare(a.mentions(), b.mentions()))
+                .filter(e -> PostLocator.isOrganization(e.type()))
+                .max(Comparator.comparingInt(e -> e.mentions()))
                 .map(e -> e.name()).orElse(null);
     }
 

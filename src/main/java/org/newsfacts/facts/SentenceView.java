@@ -111,10 +111,15 @@ final class SentenceView {
         return sentence.text().substring(start, end);
     }
 
+    /** Whether a TIMEX value is a date a fact may carry (not a duration, a season or "now"). */
+    static boolean isFactDate(String value) {
+        return value != null && FACT_DATE.matcher(value).matches();
+    }
+
     /** Normalized fact dates of the sentence's time expressions, nearest to token {@code near} first. */
     Optional<String> dateNear(int near) {
         return mentions(EntityType.DATE).stream()
-                .filter(m -> m.canonical() != null && FACT_DATE.matcher(m.canonical()).matches())
+                .filter(m -> isFactDate(m.canonical()))
                 .min((a, b) -> Integer.compare(distance(a, near), distance(b, near)))
                 .map(EntityMention::canonical);
     }

@@ -1,0 +1,72 @@
+package org.newsfacts.facts;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A word that states a change at the head of an organisation, with its kind: APPOINT (the object, or
+ * in the passive the subject, takes the post), REPLACE, SUCCEED, DEPART (the subject leaves) or TAKE (the
+ * subject takes the post). Phrasal verbs decide by their particle: "step down" departs, "step in" takes;
+ * "take" counts only as "take over", "take office", "take the helm".
+ */
+record LeadershipTrigger(int token, String kind, boolean passive, boolean nominal) {
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "'s", "got", "get");
+    private static final Set<String> STEP_DOWN = Set.of("down", "aside", "out");
+    private static final Set<String> STEP_IN = Set.of("in", "up", "into");
+    private static final Set<String> TAKE_OBJECTS = Set.of("over", "office", "helm", "reins", "charge", "as", "up", "post");
+    private static final Set<String> NOMINALS = Set.of("appointment", "nomination", "election");
+
+    static Optional<LeadershipTrigger> at(SentenceView view, int i, Lexicons lexicons) {
+        String lemma = view.lemma(i);
+        if (NOMINALS.contains(view.lower(i)) && view.lower(i + 1).equals("of")) {
+            return Optional.of(new LeadershipTrigger(i, "APPOINT", false, true)); // "the appointment of A as R"
+        }
+        String kind = lexicons.leadershipTriggers().get(lemma);
+        if (lemma.equals("farewell") && kind != null && Set.of("say", "bid").contains(view.lemma(i - 1))) {
+            return Optional.of(new LeadershipTrigger(i, kind, false, false)); // "A said farewell"
+        }
+        if (kind == null || !view.pos(i).startsWith("VB")) {
+            return Optional.empty();
+        }
+        if (view.pos(i).equals("VBG") && view.lower(i - 1).equals(",") && !lemma.equals("succeed")) {
+            return Optional.empty(); // "..., taking over as CEO": a participle whose subject is the main clause's
+        }
+        switch (lemma) {
+            case "step" -> {
+                kind = STEP_DOWN.contains(view.lower(i + 1)) ? "DEPART" : STEP_IN.contains(view.lower(i + 1)) ? "TAKE" : null;
+            }
+            case "take" -> {
+                boolean post = view.find(TAKE_OBJECTS, i + 1, i + 4) >= 0;
+                kind = post ? "TAKE" : null;
+            }
+            case "move" -> {
+                kind = Set.of("up", "to", "into").contains(view.lower(i + 1)) ? "TAKE" : null; // "moved up to the position of R"
+            }
+            case "lead", "head" -> {
+                // "to lead NASA", "will head the agency": taking a post; "led the company through" is a tenure
+                kind = Set.of("to", "will", "would").contains(view.lower(i - 1)) ? "TAKE" : null;
+            }
+            default -> {
+            }
+        }
+        if (kind == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new LeadershipTrigger(i, kind, isPassive(view, i), false));
+    }
+
+    private static boolean isPassive(SentenceView view, int trigger) {
+        if (!view.pos(trigger).equals("VBN")) {
+            return false;
+        }
+        for (int k = trigger - 1; k >= Math.max(0, trigger - 3); k--) {
+            if (BE.contains(view.lower(k))) {
+                return true;
+            }
+            if (!view.pos(k).startsWith("RB")) {
+                break;
+            }
+        }
+        return view.lower(trigger - 1).equals(","); // "A, appointed by B"
+    }
+}

@@ -1,0 +1,144 @@
+package org.newsfacts.facts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsfacts.model.EntityMention;
+import org.newsfacts.model.EntityType;
+
+/**
+ * Finds the post a leadership sentence is about and the organisation it belongs to: the role phrase
+ * introduced by "as" or "post of" after the trigger, else the nearest one after it, else one before it;
+ * then the organisation attached to that role ("head of O", "O chief", "O's CEO", "its CEO"), else the
+ * nearest organisation before the trigger that no other role claims, else the article's main one.
+ */
+final class PostLocator {
+    private static final Set<String> PAST = Set.of("former", "then", "ex", "previous", "erstwhile");
+    private static final Set<String> INTRODUCERS = Set.of("as", "of", "to", "be");
+    private static final Set<String> OF_GAP = Set.of("of", "at", "the", ",", "for");
+    private static final Set<String> BEFORE_GAP = Set.of("'s", "new", "next", "its", "as", "'", "interim", "acting");
+    private static final Set<String> ANAPHORIC = Set.of("agency", "company", "corporation", "organization",
+            "organisation", "firm", "group", "administration");
+    private static final int NEAREST_ORG_REACH = 15;
+
+    private final Lexicons lexicons;
+
+    PostLocator(Lexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    /** The role phrase this trigger is about, if the sentence names one. */
+    Optional<RolePhrase> role(SentenceView view, int trigger) {
+        List<RolePhrase> roles = RolePhrase.findAll(view, lexicons).stream().filter(r -> !isPast(view, r)).toList();
+        Optional<RolePhrase> introduced = roles.stream()
+                .filter(r -> r.start() > trigger && INTRODUCERS.contains(introducer(view, r)))
+                .findFirst();
+        // after the trigger, a title right before a name ("Center Director A") is A's old job, not the new post
+        return introduced
+                .or(() -> roles.stream().filter(r -> r.start() > trigger && !isTitle(view, r)).findFirst())
+                .or(() -> roles.stream().filter(r -> r.end() <= trigger).reduce((a, b) -> b));
+    }
+
+    /** Further posts given in the same breath: "to the post of Secretary, O1 and Chairman, O2". */
+    List<RolePhrase> furtherRoles(SentenceView view, RolePhrase first) {
+        return RolePhrase.findAll(view, lexicons).stream()
+                .filter(r -> r.start() > first.end() && view.lower(r.start() - 1).equals("and") && !isTitle(view, r))
+                .toList();
+    }
+
+    private static boolean isTitle(SentenceView view, RolePhrase role) {
+        return view.mentionAt(role.end()).filter(m -> m.type() == EntityType.PERSON).isPresent();
+    }
+
+    /**
+     * The organisation the post belongs to.
+     *
+     * @param subjectIsEmployer whether an organisation before the trigger is the one the post is at ("O said
+     *                          A will step down") rather than the one appointing ("the White House named A")
+     */
+    Optional<String> organization(SentenceView view, Optional<RolePhrase> role, int trigger, String mainOrganization,
+                                  boolean subjectIsEmployer) {
+        if (role.isPresent()) {
+            Optional<String> attached = attached(view, role.get(), trigger);
+            if (attached.isPresent()) {
+                return attached;
+            }
+            if (ANAPHORIC.contains(view.lower(role.get().end() + 2)) && view.lower(role.get().end()).equals("of")) {
+                return Optional.ofNullable(mainOrganization); // "president of the agency"
+            }
+        }
+        if (!subjectIsEmployer) {
+            return Optional.ofNullable(mainOrganization);
+        }
+        List<RolePhrase> roles = RolePhrase.findAll(view, lexicons);
+        Optional<String> nearest = view.mentions().stream()
+                .filter(m -> isOrganization(m.type()) && m.tokenEnd() <= trigger && trigger - m.tokenEnd() <= NEAREST_ORG_REACH)
+                .filter(m -> !view.lower(m.tokenStart() - 1).equals("by") && !view.lower(m.tokenStart() - 2).equals("by"))
+                .filter(m -> roles.stream().noneMatch(r -> attaches(view, r, m)))
+                .reduce((a, b) -> b).map(EntityMention::canonical);
+        return nearest.or(() -> Optional.ofNullable(mainOrganization));
+    }
+
+    /** The organisation a role phrase names itself: "head of O", "O chief", "its CEO". */
+    Optional<String> attached(SentenceView view, RolePhrase role, int trigger) {
+        for (EntityMention m : view.mentions()) {
+            boolean candidate = isOrganization(m.type()) || m.type() == EntityType.PLACE;
+            if (candidate && attaches(view, role, m) && (m.type() != EntityType.PLACE || m.tokenStart() >= role.end())) {
+                return Optional.of(m.canonical());
+            }
+        }
+        int before = role.start() - 1;
+        if (Set.of("its", "their").contains(view.lower(before)) || Set.of("its", "their").contains(view.lower(before - 1))) {
+            return view.mentions().stream()
+                    .filter(m -> isOrganization(m.type()) && m.tokenEnd() <= Math.min(trigger, role.start()))
+                    .reduce((a, b) -> b).map(EntityMention::canonical); // "Starbucks named A as its next CEO"
+        }
+        return Optional.empty();
+    }
+
+    /** "R of O", "R at O", "R, O", "O R", "O's R", "O's new R". */
+    private static boolean attaches(SentenceView view, RolePhrase role, EntityMention m) {
+        int gapAfter = m.tokenStart() - role.end();
+        if (gapAfter >= 0 && gapAfter <= 3) {
+            boolean onlyJoiners = true;
+            for (int k = role.end(); k < m.tokenStart(); k++) {
+                onlyJoiners &= OF_GAP.contains(view.lower(k));
+            }
+            if (onlyJoiners && (gapAfter > 0 || role.role().equalsIgnoreCase("head"))) {
+                return true;
+            }
+        }
+        int gapBefore = role.start() - m.tokenEnd();
+        if (gapBefore >= 0 && gapBefore <= 3 && m.type() != EntityType.PLACE) {
+            for (int k = m.tokenEnd(); k < role.start(); k++) {
+                if (!BEFORE_GAP.contains(view.lower(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static String introducer(SentenceView view, RolePhrase role) {
+        int k = role.start() - 1;
+        while (k >= 0 && Set.of("the", "a", "an", "its", "new", "next", "post", "position", "role", "job").contains(view.lower(k))) {
+            k--;
+        }
+        return view.lower(k);
+    }
+
+    private static boolean isPast(SentenceView view, RolePhrase role) {
+        for (int k = Math.max(0, role.start() - 2); k < role.start(); k++) {
+            String w = view.lower(k);
+            if (PAST.contains(w) || w.startsWith("then-") || w.startsWith("ex-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isOrganization(EntityType type) {
+        return type == EntityType.AGENCY || type == EntityType.ORGANIZATION;
+    }
+}
