@@ -55,7 +55,7 @@ public final class EntityResolver {
                 String surface = surface(text, sentence, span);
                 String canonical = switch (span.type()) {
                     case PERSON -> personNames.get(nextPerson++);
-                    case DATE -> span.value();
+                    case DATE -> dayOf(span.value());
                     case ORGANIZATION -> span.canonical() != null ? span.canonical() : withoutLegalForm(surface);
                     default -> span.canonical() != null ? span.canonical() : surface;
                 };
@@ -108,6 +108,12 @@ public final class EntityResolver {
         int start = sentence.tokens().get(span.tokenStart()).start();
         int end = sentence.tokens().get(span.tokenEnd() - 1).end();
         return text.substring(start, end).replaceAll("\\s+", " ");
+    }
+
+    /** "2021-04-23T05:49" is, for a fact, the day 2021-04-23. */
+    private static String dayOf(String timex) {
+        int time = timex.indexOf('T');
+        return time == 10 && timex.matches("(\\d{4}|XXXX)-\\d{2}-\\d{2}T.*") ? timex.substring(0, 10) : timex;
     }
 
     /** "Starbucks Corp" and "Starbucks" are one company: legal-form suffixes are not part of the name. */

@@ -15,6 +15,7 @@ import org.newsfacts.model.ResolvedArticle;
  * The first statement in the article wins; it applies to every later mention of that person.
  */
 final class Affiliations {
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "--", "-", ":", "\u2013", "\u2014");
     private final Map<String, EntityMention> byPerson = new HashMap<>();
     private final Map<String, String> implied = new HashMap<>();
 
@@ -82,8 +83,17 @@ final class Affiliations {
         if (byPerson.containsKey(person.canonical())) {
             return;
         }
-        // "A of Roscosmos", "A (ESA)", "A, Brazil's minister", "A, a NASA astronaut"
+        // "A of Roscosmos", "A (ESA)", "A, Brazil's minister", "A, a NASA astronaut", "A and B, both from NASA"
         int right = person.tokenEnd();
+        while (right < view.size() && (LIST_JOINERS.contains(view.lower(right))
+                || view.mentionAt(right).filter(m -> m.type() == EntityType.PERSON).isPresent())) {
+            right++;
+        }
+        if (right > person.tokenEnd() && Set.of("both", "all").contains(view.lower(right))) {
+            right++;
+        } else {
+            right = person.tokenEnd();
+        }
         for (int j = right; j < Math.min(view.size(), right + 4); j++) {
             Optional<EntityMention> org = view.mentionAt(j).filter(m -> isParty(m.type()));
             if (org.isPresent() && connects(view, right, org.get().tokenStart())) {
@@ -115,7 +125,7 @@ final class Affiliations {
                     i--;
                 }
                 i--;
-            } else if (w.equals(",") || w.equals("and") || view.mentionAt(i).filter(m -> m.type() == EntityType.PERSON).isPresent()) {
+            } else if (LIST_JOINERS.contains(w) || view.mentionAt(i).filter(m -> m.type() == EntityType.PERSON).isPresent()) {
                 i--;
             } else {
                 return i;

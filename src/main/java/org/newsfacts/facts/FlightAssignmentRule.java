@@ -27,13 +27,13 @@ public final class FlightAssignmentRule implements FactRule {
     /** A sentence about how a crew used to be, not how it is: "at the time", "originally", "initially". */
     private static final Set<String> SUPERSEDED = Set.of("originally", "initially", "previously", "formerly");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> LAUNCHED = Set.of("launch", "lift", "blast");
     private static final Pattern SPACEPORT = Pattern.compile(
             ".*(Cosmodrome|Space Cent(er|re)|Launch Cent(er|re)|Spaceport|Space Force (Station|Base)|Air Force (Station|Base)|Starbase).*");
     private static final Set<String> SAME = Set.of("month", "day", "week", "year", "time");
     /** Words by which a sentence goes on about the flight just described ("They will be joined by ..."). */
     private static final Set<String> ANAPHORA = Set.of("they", "them", "their", "crew", "crews", "trio", "quartet",
-            "foursome", "team", "mission", "alongside", "crewmates", "both", "spacecraft", "capsule", "astronauts",
-            "cosmonauts");
+            "foursome", "team", "mission", "alongside", "crewmates", "both");
     private static final int FRAME_REACH = 2;
     private static final Set<String> SPACE_WORDS = Set.of("space", "orbit", "spaceflight", "crew", "spacecraft", "capsule", "suborbital");
 
@@ -68,7 +68,7 @@ public final class FlightAssignmentRule implements FactRule {
             List<EntityMention> named = view.missions();
             List<EntityMention> vehicles = view.mentions(EntityType.SPACECRAFT).stream()
                     .filter(m -> !m.tag().equals("MISSION") && !lexicons.launchVehicles().contains(m.canonical())).toList();
-            boolean strong = view.contains(STRONG);
+            boolean strong = view.contains(STRONG) || takesOff(view);
             boolean weak = view.contains(lexicons.flightTriggers());
             boolean continues = current != null && s - current.lastSentence <= FRAME_REACH && view.contains(ANAPHORA);
             if (!((strong && inSpace(view)) || (weak && (!named.isEmpty() || !vehicles.isEmpty() || continues)))) {
@@ -87,7 +87,7 @@ public final class FlightAssignmentRule implements FactRule {
                 frame.crew.putIfAbsent(person.canonical(), new FlightFrame.Seat(view.sentence(), personDate, true));
                 touched = frame;
             }
-            if (touched == null && !named.isEmpty() && continues && current.mission == null) {
+            if (touched == null && !named.isEmpty() && continues && current.mission == null && opensWithAnaphora(view)) {
                 current.mission = named.get(0).canonical(); // "The trio launched on Soyuz MS-22": the flight gets its name
                 touched = current;
             } else if (touched == null && !named.isEmpty()) {
@@ -105,7 +105,39 @@ public final class FlightAssignmentRule implements FactRule {
                 current = touched;
             }
         }
-        return facts(article, frames, affiliations);
+        return facts(article, consolidate(article, frames), affiliations);
+    }
+
+    /**
+     * When an article names a single flight, every crew it describes is that flight's crew: frames without a
+     * mission take it, and frames of the same mission become one, so crewmates and attributes are shared.
+     */
+    private static java.util.Collection<FlightFrame> consolidate(ResolvedArticle article, Map<String, FlightFrame> frames) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        article.mentions().forEach(ms -> ms.stream().filter(m -> m.tag().equals("MISSION")).forEach(m -> named.add(m.canonical())));
+        if (named.size() != 1) {
+            return frames.values();
+        }
+        String mission = named.iterator().next();
+        FlightFrame merged = null;
+        List<FlightFrame> result = new ArrayList<>();
+        for (FlightFrame frame : frames.values()) {
+            boolean unnamed = frame.mission == null && frame.crew.size() > 0
+                    && (frame.vehicle != null || frame.launchSite != null); // a flight, not a career summary
+            if (!unnamed && !mission.equals(frame.mission)) {
+                result.add(frame);
+                continue;
+            }
+            if (merged == null) {
+                merged = frame;
+                merged.mission = mission;
+                result.add(merged);
+            } else {
+                frame.crew.forEach(merged.crew::putIfAbsent);
+                merged.learn(frame.vehicle, frame.launchSite, frame.destination, frame.date, merged.lastSentence);
+            }
+        }
+        return result;
     }
 
     /** The people the sentence puts on a flight; "he flew on ..." stands for the article's main person so far. */
@@ -118,6 +150,21 @@ public final class FlightAssignmentRule implements FactRule {
             }
         }
         return crew;
+    }
+
+    /** "set off", "took off": a launch in two words. */
+    private static boolean takesOff(SentenceView view) {
+        for (int i = 0; i + 1 < view.size(); i++) {
+            if (Set.of("set", "take").contains(view.lemma(i)) && view.lower(i + 1).equals("off")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The trio launched ...": the sentence is about the flight just described from its first words. */
+    private static boolean opensWithAnaphora(SentenceView view) {
+        return view.find(ANAPHORA, 0, Math.min(view.size(), 4)) >= 0;
     }
 
     /** The person named most so far: whom "he" or "she" most likely means in a news story. */
@@ -199,10 +246,11 @@ public final class FlightAssignmentRule implements FactRule {
         return i >= 0 ? i : Math.max(0, view.find(lexicons.flightTriggers(), 0, view.size()));
     }
 
-    private List<Fact> facts(ResolvedArticle article, Map<String, FlightFrame> frames, Affiliations affiliations) {
+    private List<Fact> facts(ResolvedArticle article, java.util.Collection<FlightFrame> frames, Affiliations affiliations) {
         String articleStation = mostMentioned(article, EntityType.STATION);
+        String articleSite = onlyLaunchSite(article);
         List<Fact> facts = new ArrayList<>();
-        for (FlightFrame frame : frames.values()) {
+        for (FlightFrame frame : frames) {
             if (frame.mission == null && frame.vehicle == null && frame.launchSite == null) {
                 continue; // no identifiable flight: a career summary, not an assignment
             }
@@ -214,13 +262,14 @@ public final class FlightAssignmentRule implements FactRule {
                 vehicle = lexicons.siteVehicle().get(frame.launchSite);
             }
             String destination = frame.destination != null ? frame.destination : articleStation;
+            String launchSite = frame.launchSite != null ? frame.launchSite : articleSite;
             for (Map.Entry<String, FlightFrame.Seat> seat : frame.crew.entrySet()) {
                 String person = seat.getKey();
                 Map<String, Object> args = new LinkedHashMap<>();
                 args.put("person", person);
                 affiliations.organization(person).ifPresent(a -> args.put("agency", a));
                 putIfPresent(args, "vehicle", vehicle);
-                putIfPresent(args, "launch_site", frame.launchSite);
+                putIfPresent(args, "launch_site", launchSite);
                 putIfPresent(args, "destination", destination);
                 putIfPresent(args, "mission", frame.mission);
                 List<String> crewmates = frame.crew.keySet().stream().filter(p -> !p.equals(person)).toList();
@@ -228,11 +277,33 @@ public final class FlightAssignmentRule implements FactRule {
                     args.put("crewmates", crewmates);
                 }
                 String date = seat.getValue().date() != null ? seat.getValue().date() : frame.date;
+                if (date == null && reportsLaunch(seat.getValue().sentence(), article)) {
+                    date = article.article().date(); // "Roscosmos launched A ..." in a dated report: that day
+                }
                 double confidence = frame.mission != null || frame.vehicle != null ? 0.9 : 0.7;
                 facts.add(FactFactory.create(article, type(), args, date, seat.getValue().sentence(), confidence));
             }
         }
         return facts;
+    }
+
+    /** Whether the sentence reports a launch that has happened ("launched", "lifted off"), in a dated article. */
+    private static boolean reportsLaunch(org.newsfacts.model.Sentence sentence, ResolvedArticle article) {
+        if (article.article().date() == null) {
+            return false;
+        }
+        return sentence.tokens().stream().anyMatch(t -> "VBD".equals(t.pos()) && t.lemma() != null
+                && LAUNCHED.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** The launch site when the article launches from exactly one ("lifted off from Kennedy Space Center"). */
+    private String onlyLaunchSite(ResolvedArticle article) {
+        java.util.Set<String> sites = new java.util.LinkedHashSet<>();
+        for (int s = 0; s < article.mentions().size(); s++) {
+            SentenceView view = new SentenceView(article.annotated().sentences().get(s), article.mentions().get(s));
+            launchSite(view).ifPresent(sites::add);
+        }
+        return sites.size() == 1 ? sites.iterator().next() : null;
     }
 
     private static String mostMentioned(ResolvedArticle article, EntityType type) {

@@ -133,6 +133,9 @@ public final class LeadershipChangeRule implements FactRule {
             args.put("appointed_by", appointer);
         }
         String date = date(view, t);
+        if (date == null && announcedNow(view, t)) {
+            date = article.article().date(); // "has named", "names": the change is announced on the article's day
+        }
         List<Fact> facts = new ArrayList<>();
         facts.add(FactFactory.create(article, type(), args, date, view.sentence(), 0.8));
         if (trigger.kind().equals("APPOINT") && role.isPresent() && incoming != null) {
@@ -215,6 +218,20 @@ public final class LeadershipChangeRule implements FactRule {
         return view.mentions().stream()
                 .filter(m -> PostLocator.isOrganization(m.type()) && m.tokenEnd() <= trigger && trigger - m.tokenEnd() <= 6)
                 .map(EntityMention::canonical).filter(o -> !o.equals(organization)).reduce((a, b) -> b);
+    }
+
+    /** Present or present perfect ("names", "has appointed", "has approved the appointment"): news of the day. */
+    private static boolean announcedNow(SentenceView view, int trigger) {
+        int verb = trigger;
+        if (view.lower(trigger + 1).equals("of") && view.pos(trigger).startsWith("NN")) {
+            verb = trigger - 2; // "has approved the appointment of"
+            while (verb >= 0 && !view.pos(verb).startsWith("VB")) {
+                verb--;
+            }
+        }
+        String pos = view.pos(verb);
+        boolean perfect = pos.equals("VBN") && Set.of("has", "have").contains(view.lower(verb - 1));
+        return perfect || pos.equals("VBZ") || pos.equals("VBP");
     }
 
     /** The date nearest the trigger, leaving out dates of a relative clause after it ("A, who joined in 2015"). */
