@@ -46,6 +46,7 @@ public final class LeadershipChangeRule implements FactRule {
     @Override
     public List<Fact> extract(ResolvedArticle article) {
         List<Fact> facts = new ArrayList<>();
+        java.util.Set<Integer> announced = new java.util.HashSet<>();
         String mainOrganization = mainOrganization(article);
         Map<String, Integer> personCounts = new TreeMap<>();
         for (int s = 0; s < article.mentions().size(); s++) {
@@ -58,11 +59,20 @@ public final class LeadershipChangeRule implements FactRule {
             for (int i = 0; i < view.size(); i++) {
                 Optional<LeadershipTrigger> trigger = LeadershipTrigger.at(view, i, lexicons);
                 if (trigger.isPresent() && view.find(lexicons.hedges(), i - 8, i + 3) < 0) {
-                    facts.addAll(read(article, view, trigger.get(), protagonist, mainOrganization));
+                    List<Fact> read = read(article, view, trigger.get(), protagonist, mainOrganization);
+                    if (!read.isEmpty() && announcedNow(view, i)) {
+                        announced.add(view.sentence().start());
+                    }
+                    facts.addAll(read);
                 }
             }
         }
-        return facts;
+        // a change told in the present ("names", "has appointed") and dated nowhere in the text is the day's news;
+        // an effective date stated elsewhere ("takes up the post on July 1") wins, hence after merging
+        return new FactMerger().merge(facts).stream()
+                .map(f -> f.date() == null && announced.contains(f.evidence().start()) && article.article().date() != null
+                        ? FactFactory.withArgs(f, f.args(), article.article().date()) : f)
+                .toList();
     }
 
     private List<Fact> read(ResolvedArticle article, SentenceView view, LeadershipTrigger trigger, String protagonist,
@@ -133,9 +143,6 @@ public final class LeadershipChangeRule implements FactRule {
             args.put("appointed_by", appointer);
         }
         String date = date(view, t);
-        if (date == null && announcedNow(view, t)) {
-            date = article.article().date(); // "has named", "names": the change is announced on the article's day
-        }
         List<Fact> facts = new ArrayList<>();
         facts.add(FactFactory.create(article, type(), args, date, view.sentence(), 0.8));
         if (trigger.kind().equals("APPOINT") && role.isPresent() && incoming != null) {
