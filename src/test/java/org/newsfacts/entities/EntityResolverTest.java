@@ -119,4 +119,24 @@ class EntityResolverTest {
         assertEquals("\"Roskosmos budget\" title:Roskosmos", expander.expand("\"Roskosmos budget\" title:Roskosmos"));
         assertEquals("Roscosmos", Gazetteer.bundled().lookup("roskosmos").orElseThrow().canonical());
     }
+
+    @Test
+    void quotedNicknameJoinsTheNameAroundIt() {
+        ResolvedArticle article = resolve("Barry \u201c Bo \u201d Keller flew", "PERSON O O O PERSON O");
+        assertEquals(List.of("Barry \u201c Bo \u201d Keller"), article.entities().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
+    void oneLetterSpellingVariantOfASurnameIsTheSamePerson() {
+        ResolvedArticle article = resolve(
+                "Ravi Subramanyam spoke", "PERSON PERSON O",
+                "Subramanyan left", "PERSON O");
+        assertEquals("Ravi Subramanyam", mention(article, "Subramanyan").canonical());
+    }
+
+    @Test
+    void legalFormIsNotPartOfACompanyName() {
+        ResolvedArticle article = resolve("Orbital Freight Corp said", "ORGANIZATION ORGANIZATION ORGANIZATION O");
+        assertEquals("Orbital Freight", mention(article, "Orbital Freight Corp").canonical());
+    }
 }

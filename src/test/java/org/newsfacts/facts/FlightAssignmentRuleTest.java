@@ -78,4 +78,56 @@ class FlightAssignmentRuleTest {
         assertTrue(RULE.extract(Sentences.article(null,
                 "[Tom Hale]PERSON said/VBD/say the/DT missile/NN could/MD launch/VB/launch a/DT strike/NN ./.")).isEmpty());
     }
+
+    @Test
+    void backupCrewListedAfterTheWordBackupDoesNotFly() {
+        List<Fact> facts = RULE.extract(Sentences.article(null,
+                "[Lena Ortiz]PERSON and/CC [Tom Hale]PERSON will/MD fly/VB on/IN [Soyuz MS-40]MISSION ./.",
+                "The/DT backup/NN crew/NN is/VBZ made/VBN up/RP of/IN cosmonaut/NN [Oleg Marin]PERSON ,/, as/RB well/RB "
+                        + "as/IN actress/NN [Ada King]PERSON ./."));
+
+        assertEquals(List.of("Lena Ortiz", "Tom Hale"), facts.stream().map(f -> f.args().get("person")).toList());
+    }
+
+    @Test
+    void peopleANewCrewReplacesAreNotOnTheFlight() {
+        List<Fact> facts = RULE.extract(Sentences.article(null,
+                "The/DT [Crew-20]MISSION astronauts/NNS [Lena Ortiz]PERSON and/CC [Tom Hale]PERSON will/MD "
+                        + "launch/VB/launch next/JJ week/NN and/CC replace/VB/replace [Oleg Marin]PERSON ,/, "
+                        + "[Ivan Petrov]PERSON and/CC [Ada King]PERSON ./."));
+
+        assertEquals(List.of("Lena Ortiz", "Tom Hale"), facts.stream().map(f -> f.args().get("person")).toList());
+    }
+
+    @Test
+    void singleNamedFlightGathersCrewsDescribedBeforeItsName() {
+        List<Fact> facts = RULE.extract(Sentences.article(null,
+                "[Lena Ortiz]PERSON will/MD launch/VB/launch in/IN a/DT [Crew Dragon]SPACECRAFT from/IN "
+                        + "[Kennedy Space Center]PLACE ./.",
+                "The/DT [Ax-9]MISSION mission/NN includes/VBZ/include [Tom Hale]PERSON and/CC [Ada King]PERSON ./."));
+
+        assertEquals(3, facts.size());
+        assertTrue(facts.stream().allMatch(f -> "Ax-9".equals(f.args().get("mission"))));
+        assertEquals(List.of("Tom Hale", "Ada King"), argsOf(facts, "Lena Ortiz").get("crewmates"));
+        assertEquals("Kennedy Space Center", argsOf(facts, "Ada King").get("launch_site"));
+    }
+
+    @Test
+    void pronounFlyerIsTheArticlesMainPerson() {
+        List<Fact> facts = RULE.extract(Sentences.article(null,
+                "[Tom Hale]PERSON joined/VBD/join the/DT senate/NN ./.",
+                "[Tom Hale]PERSON spoke/VBD/speak with/IN [Ada King]PERSON ./.",
+                "In/IN [1986]DATE=1986 he/PRP flew/VBD/fly on/IN the/DT [Space Shuttle]SPACECRAFT ./."));
+
+        assertEquals(1, facts.size());
+        assertEquals(Map.of("person", "Tom Hale", "vehicle", "Space Shuttle"), facts.get(0).args());
+        assertEquals("1986", facts.get(0).date());
+    }
+
+    @Test
+    void careerSummaryWithoutAnIdentifiableFlightIsNoAssignment() {
+        assertTrue(RULE.extract(Sentences.article(null,
+                "[Tom Hale]PERSON has/VBZ/have flown/VBN/fly twice/RB and/CC spent/VBD/spend a/DT year/NN in/IN "
+                        + "space/NN ./.")).isEmpty());
+    }
 }

@@ -74,4 +74,84 @@ class LeadershipChangeRuleTest {
 
         assertEquals("2019", facts.get(0).date());
     }
+
+    @Test
+    void stepDownLeavesAndStepInTakesThePost() {
+        List<Map<String, Object>> facts = changes(null,
+                "[Acme Space]ORGANIZATION said/VBD/say [John Doe]PERSON will/MD step/VB/step down/RP as/IN chief/NN "
+                        + "executive/NN ./.",
+                "[Jane Roe]PERSON stepped/VBD/step in/RP as/IN acting/JJ director/NN of/IN [Beta Labs]ORGANIZATION ./.");
+
+        assertEquals(List.of(
+                Map.of("organization", "Acme Space", "role", "CEO", "outgoing", "John Doe"),
+                Map.of("organization", "Beta Labs", "role", "acting director", "incoming", "Jane Roe")), facts);
+    }
+
+    @Test
+    void tenureAndStancesAreNotChanges() {
+        assertTrue(changes(null,
+                "[John Doe]PERSON led/VBD/lead the/DT company/NN through/IN the/DT crisis/NN as/IN chief/NN "
+                        + "executive/NN of/IN [Acme Space]ORGANIZATION ./.",
+                "[John Doe]PERSON took/VBD/take a/DT hard/JJ line/NN as/IN head/NN of/IN [Acme Space]ORGANIZATION ./.")
+                .isEmpty());
+    }
+
+    @Test
+    void possessorOfAnAppointeeAppointedThemAndIsNotTheOutgoingHead() {
+        List<Map<String, Object>> facts = changes(null,
+                "[Jane Roe]PERSON would/MD succeed/VB/succeed former/JJ President/NNP [Sam Lee]PERSON 's/POS "
+                        + "appointee/NN [John Doe]PERSON ,/, who/WP took/VBD/take office/NN in/IN [2019]DATE=2019 ./.",
+                "[NASA]AGENCY [NASA]AGENCY");
+
+        assertEquals(Map.of("organization", "NASA", "outgoing", "John Doe", "incoming", "Jane Roe"), facts.get(0));
+        assertEquals(Map.of("organization", "NASA", "incoming", "John Doe", "appointed_by", "Sam Lee"), facts.get(1));
+    }
+
+    @Test
+    void oneSentenceTellingBothSidesIsOneChange() {
+        List<Map<String, Object>> facts = changes(null,
+                "[Acme Space]ORGANIZATION said/VBD/say [Jane Roe]PERSON is/VBZ/be returning/VBG/return to/TO "
+                        + "head/VB/head the/DT company/NN as/IN [John Doe]PERSON is/VBZ/be stepping/VBG/step down/RP "
+                        + "from/IN the/DT CEO/NN post/NN ./.");
+
+        assertEquals(1, facts.size());
+        assertEquals("Jane Roe", facts.get(0).get("incoming"));
+        assertEquals("John Doe", facts.get(0).get("outgoing"));
+    }
+
+    @Test
+    void appointingBodyIsNotTheOrganisationOfThePost() {
+        List<Map<String, Object>> facts = changes(null,
+                "The/DT [White House]AGENCY has/VBZ/have named/VBN/name Center/NNP Director/NNP [Jane Roe]PERSON "
+                        + "to/TO be/VB acting/JJ administrator/NN ./.",
+                "[NASA]AGENCY said/VBD/say nothing/NN ./.",
+                "[NASA]AGENCY staff/NN were/VBD/be surprised/JJ ./.");
+
+        assertEquals(List.of(Map.of("organization", "NASA", "role", "acting administrator", "incoming", "Jane Roe",
+                "appointed_by", "White House")), facts);
+    }
+
+    @Test
+    void companyNamingItsOwnChiefIsTheOrganisation() {
+        List<Map<String, Object>> facts = changes(null,
+                "[Acme Space]ORGANIZATION on/IN Monday/NNP named/VBD/name [Jane Roe]PERSON as/IN its/PRP$ next/JJ "
+                        + "chief/NN executive/NN officer/NN ./.");
+
+        assertEquals(List.of(Map.of("organization", "Acme Space", "role", "CEO", "incoming", "Jane Roe")), facts);
+    }
+
+    @Test
+    void presentTenseAnnouncementTakesTheArticleDateUnlessAnEffectiveDateIsGiven() {
+        List<Fact> announced = EXTRACTOR.extract(Sentences.article("2031-05-07",
+                "[Acme Space]ORGANIZATION has/VBZ/have appointed/VBN/appoint [Jane Roe]PERSON as/IN chief/NN "
+                        + "executive/NN ./."));
+        assertEquals("2031-05-07", announced.get(0).date());
+
+        List<Fact> effective = EXTRACTOR.extract(Sentences.article("2031-05-07",
+                "[Acme Space]ORGANIZATION has/VBZ/have appointed/VBN/appoint [Jane Roe]PERSON as/IN chief/NN "
+                        + "executive/NN ./.",
+                "[Jane Roe]PERSON will/MD take/VB/take up/RP the/DT post/NN on/IN [July 1]DATE=2031-07-01 ./."));
+        assertEquals("2031-07-01", effective.stream().filter(f -> f.type() == FactType.LEADERSHIP_CHANGE)
+                .findFirst().orElseThrow().date());
+    }
 }
