@@ -81,7 +81,8 @@ public final class LeadershipChangeRule implements FactRule {
         Optional<String> subject = subject(view, t, protagonist);
         Optional<String> by = personAfter(view, t, "by");
         Optional<String> with = personAfter(view, t, "with");
-        Optional<String> object = trigger.nominal() ? personAfter(view, t, "of") : firstObject(view, t, by, with, protagonist);
+        Optional<String> object = trigger.nominal() && !trigger.kind().equals("NEW") ? personAfter(view, t, "of")
+                : firstObject(view, t, by, with, protagonist);
         String incoming = null;
         String outgoing = null;
         String appointer = null;
@@ -109,12 +110,13 @@ public final class LeadershipChangeRule implements FactRule {
             }
             case "DEPART" -> outgoing = subject.orElse(null);
             case "TAKE" -> incoming = subject.orElse(null);
+            case "NEW" -> incoming = newHead(view, t).orElse(null);
             default -> throw new IllegalStateException("unknown trigger kind " + trigger.kind());
         }
         if (incoming == null && outgoing == null || (incoming != null && incoming.equals(outgoing))) {
             return List.of();
         }
-        Optional<RolePhrase> role = posts.role(view, t);
+        Optional<RolePhrase> role = trigger.kind().equals("NEW") ? newPost(view, t) : posts.role(view, t);
         boolean roleOptional = trigger.kind().equals("REPLACE") || trigger.kind().equals("SUCCEED")
                 || (trigger.kind().equals("APPOINT") && trigger.passive()) || view.lemma(t).equals("take");
         boolean namesAPost = view.find(POST_NOUNS, t + 1, t + 4) >= 0; // "take up the post", "took office"
@@ -123,7 +125,8 @@ public final class LeadershipChangeRule implements FactRule {
         }
         // who leaves or takes a post works where the sentence's organisation is; so does a post-less appointee
         // ("O hailed the progress under A, who was appointed in 2018"); an appointing subject is not the employer
-        boolean subjectIsEmployer = trigger.kind().equals("DEPART") || trigger.kind().equals("TAKE") || role.isEmpty();
+        boolean subjectIsEmployer = trigger.kind().equals("DEPART") || trigger.kind().equals("TAKE")
+                || trigger.kind().equals("NEW") || role.isEmpty();
         Optional<String> organization = posts.organization(view, role, t, mainOrganization, subjectIsEmployer);
         if (organization.isEmpty()) {
             return List.of();
@@ -205,6 +208,18 @@ public final class LeadershipChangeRule implements FactRule {
         return view.mentions(EntityType.PERSON).stream()
                 .filter(m -> m.tokenStart() > at && m.tokenStart() <= at + 3)
                 .map(EntityMention::canonical).findFirst();
+    }
+
+    /** The post right after "new". */
+    private Optional<RolePhrase> newPost(SentenceView view, int newWord) {
+        return RolePhrase.findAll(view, lexicons).stream().filter(r -> r.start() <= newWord + 1 && r.end() > newWord).findFirst();
+    }
+
+    /** The person a "new chief" phrase names: right after the post, or before ", the new head". */
+    private Optional<String> newHead(SentenceView view, int newWord) {
+        Optional<String> after = newPost(view, newWord).flatMap(r -> view.mentionAt(r.end()))
+                .filter(m -> m.type() == EntityType.PERSON).map(EntityMention::canonical);
+        return after.or(() -> view.mentionAt(newWord - 3).filter(m -> m.type() == EntityType.PERSON).map(EntityMention::canonical));
     }
 
     /** "Trump's appointee A": the possessor appointed A. */

@@ -15,9 +15,13 @@ record LeadershipTrigger(int token, String kind, boolean passive, boolean nomina
     private static final Set<String> STEP_IN = Set.of("in", "up", "into");
     private static final Set<String> TAKE_OBJECTS = Set.of("over", "office", "helm", "reins", "charge", "as", "up", "post");
     private static final Set<String> NOMINALS = Set.of("appointment", "nomination", "election");
+    private static final Set<String> NEW = Set.of("new", "incoming");
 
     static Optional<LeadershipTrigger> at(SentenceView view, int i, Lexicons lexicons) {
         String lemma = view.lemma(i);
+        if (NEW.contains(view.lower(i)) && newHeadNamed(view, i, lexicons)) {
+            return Optional.of(new LeadershipTrigger(i, "NEW", false, true)); // "O's new chief A", "A, the new head of O"
+        }
         if (NOMINALS.contains(view.lower(i)) && view.lower(i + 1).equals("of")) {
             return Optional.of(new LeadershipTrigger(i, "APPOINT", false, true)); // "the appointment of A as R"
         }
@@ -53,6 +57,20 @@ record LeadershipTrigger(int token, String kind, boolean passive, boolean nomina
             return Optional.empty();
         }
         return Optional.of(new LeadershipTrigger(i, kind, isPassive(view, i), false));
+    }
+
+    /** "new" + a post, with a name right after it ("new chief A") or right before it ("A, the new head"). */
+    private static boolean newHeadNamed(SentenceView view, int i, Lexicons lexicons) {
+        java.util.List<RolePhrase> roles = RolePhrase.findAll(view, lexicons);
+        for (RolePhrase role : roles) {
+            if (role.start() <= i + 1 && role.end() > i) {
+                boolean nameAfter = view.mentionAt(role.end()).filter(m -> m.type() == org.newsfacts.model.EntityType.PERSON).isPresent();
+                boolean nameBefore = view.lower(i - 1).equals("the") && view.lower(i - 2).equals(",")
+                        && view.mentionAt(i - 3).filter(m -> m.type() == org.newsfacts.model.EntityType.PERSON).isPresent();
+                return nameAfter || nameBefore;
+            }
+        }
+        return false;
     }
 
     private static boolean isPassive(SentenceView view, int trigger) {

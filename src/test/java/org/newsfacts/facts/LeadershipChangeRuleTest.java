@@ -154,4 +154,14 @@ class LeadershipChangeRuleTest {
         assertEquals("2031-07-01", effective.stream().filter(f -> f.type() == FactType.LEADERSHIP_CHANGE)
                 .findFirst().orElseThrow().date());
     }
+
+    @Test
+    void newChiefPhraseNamesTheIncomingHead() {
+        assertEquals(List.of(Map.of("organization", "Acme Space", "role", "chief", "incoming", "Jane Roe")),
+                changes(null, "[Acme Space]ORGANIZATION 's/POS new/JJ chief/NN [Jane Roe]PERSON said/VBD/say the/DT "
+                        + "plan/NN would/MD change/VB ./."));
+        assertEquals(List.of(Map.of("organization", "Beta Labs", "role", "head", "incoming", "John Doe")),
+                changes(null, "[John Doe]PERSON ,/, the/DT new/JJ head/NN of/IN [Beta Labs]ORGANIZATION ,/, "
+                        + "spoke/VBD/speak first/RB ./."));
+    }
 }
