@@ -56,8 +56,8 @@ public final class EntityResolver {
                 String canonical = switch (span.type()) {
                     case PERSON -> personNames.get(nextPerson++);
                     case DATE -> dayOf(span.value());
-                    case ORGANIZATION -> span.canonical() != null ? span.canonical() : withoutLegalForm(surface);
-                    default -> span.canonical() != null ? span.canonical() : surface;
+                    case ORGANIZATION -> span.canonical() != null ? span.canonical() : withoutLegalForm(trimmed(surface));
+                    default -> span.canonical() != null ? span.canonical() : trimmed(surface);
                 };
                 Token first = sentence.tokens().get(span.tokenStart());
                 Token last = sentence.tokens().get(span.tokenEnd() - 1);
@@ -108,6 +108,12 @@ public final class EntityResolver {
         int start = sentence.tokens().get(span.tokenStart()).start();
         int end = sentence.tokens().get(span.tokenEnd() - 1).end();
         return text.substring(start, end).replaceAll("\\s+", " ");
+    }
+
+    /** "-Starbucks" (a dateline dash glued to the name) is "Starbucks". */
+    private static String trimmed(String surface) {
+        String t = surface.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.)\u201d\"]+$", "");
+        return t.isEmpty() ? surface : t;
     }
 
     /** "2021-04-23T05:49" is, for a fact, the day 2021-04-23. */

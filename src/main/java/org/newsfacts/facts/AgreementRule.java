@@ -45,7 +45,7 @@ public final class AgreementRule implements FactRule {
         List<Fact> facts = new ArrayList<>();
         for (int s = 0; s < article.mentions().size(); s++) {
             SentenceView view = new SentenceView(article.annotated().sentences().get(s), article.mentions().get(s));
-            if (view.contains(lexicons.hedges()) || !view.contains(lexicons.agreementNouns())) {
+            if (view.hedged(lexicons.hedges(), 0, view.size()) || !view.contains(lexicons.agreementNouns())) {
                 continue;
             }
             for (int i = 0; i < view.size(); i++) {

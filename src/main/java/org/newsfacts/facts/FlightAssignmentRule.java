@@ -145,7 +145,7 @@ public final class FlightAssignmentRule implements FactRule {
         List<EntityMention> crew = view.mentions(EntityType.PERSON).stream().filter(p -> flyers.isFlyer(view, p)).toList();
         if (crew.isEmpty() && strong && previousPerson != null && previousPerson.canonical().contains(" ")) {
             int trigger = view.find(STRONG, 0, view.size());
-            if (view.find(PRONOUNS, trigger - 3, trigger) >= 0 && view.find(lexicons.hedges(), 0, view.size()) < 0) {
+            if (view.find(PRONOUNS, trigger - 3, trigger) >= 0 && !view.hedged(lexicons.hedges(), 0, view.size())) {
                 return List.of(previousPerson);
             }
         }

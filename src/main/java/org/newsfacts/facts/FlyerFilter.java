@@ -100,6 +100,6 @@ final class FlyerFilter {
 
     /** "A could fly", "A is expected to launch", "i think, A": speculation about this person. */
     private boolean isHedged(SentenceView view, EntityMention person) {
-        return view.find(lexicons.hedges(), person.tokenStart() - HEDGE_BEFORE, person.tokenEnd() + HEDGE_AFTER) >= 0;
+        return view.hedged(lexicons.hedges(), person.tokenStart() - HEDGE_BEFORE, person.tokenEnd() + HEDGE_AFTER);
     }
 }

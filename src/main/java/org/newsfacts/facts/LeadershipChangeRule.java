@@ -26,6 +26,7 @@ public final class LeadershipChangeRule implements FactRule {
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "where");
     private static final Set<String> APPOINTEE = Set.of("appointee", "nominee", "pick", "choice");
     private static final Set<String> APPOINTING_VERBS = Set.of("appoint", "name", "nominate", "tap", "pick", "choose", "select");
+    private static final Set<String> HEAD_VERBS = Set.of("head", "lead");
     private static final Set<String> POST_NOUNS = Set.of("post", "office", "helm", "reins", "position", "job", "role");
     private static final int MAX_SUBJECT_DISTANCE = 15;
     private static final int MAX_OBJECT_DISTANCE = 8;
@@ -58,7 +59,7 @@ public final class LeadershipChangeRule implements FactRule {
             }
             for (int i = 0; i < view.size(); i++) {
                 Optional<LeadershipTrigger> trigger = LeadershipTrigger.at(view, i, lexicons);
-                if (trigger.isPresent() && view.find(lexicons.hedges(), i - 8, i + 3) < 0) {
+                if (trigger.isPresent() && !view.hedged(lexicons.hedges(), i - 8, i + 3)) {
                     List<Fact> read = read(article, view, trigger.get(), protagonist, mainOrganization);
                     if (!read.isEmpty() && announcedNow(view, i)) {
                         announced.add(view.sentence().start());
@@ -116,7 +117,9 @@ public final class LeadershipChangeRule implements FactRule {
         if (incoming == null && outgoing == null || (incoming != null && incoming.equals(outgoing))) {
             return List.of();
         }
-        Optional<RolePhrase> role = trigger.kind().equals("NEW") ? newPost(view, t) : posts.role(view, t);
+        Optional<RolePhrase> role = trigger.kind().equals("NEW") ? newPost(view, t)
+                : HEAD_VERBS.contains(view.lemma(t)) ? Optional.of(new RolePhrase(t, t + 1, "head")) // "to head O"
+                : posts.role(view, t);
         boolean roleOptional = trigger.kind().equals("REPLACE") || trigger.kind().equals("SUCCEED")
                 || (trigger.kind().equals("APPOINT") && trigger.passive()) || view.lemma(t).equals("take");
         boolean namesAPost = view.find(POST_NOUNS, t + 1, t + 4) >= 0; // "take up the post", "took office"
@@ -178,7 +181,11 @@ public final class LeadershipChangeRule implements FactRule {
         }
         int pronoun = view.find(PRONOUNS, trigger - 4, trigger);
         if (pronoun >= 0 && (nearest == null || nearest.tokenEnd() <= pronoun)) {
-            return Optional.ofNullable(nearest != null ? nearest.canonical() : protagonist);
+            // "he" is the last person named before it in the sentence, else the story's main person
+            return view.mentions(EntityType.PERSON).stream()
+                    .filter(m -> m.tokenEnd() <= pronoun && !possessive(view, m))
+                    .reduce((a, b) -> b).map(EntityMention::canonical)
+                    .or(() -> Optional.ofNullable(protagonist));
         }
         return Optional.ofNullable(nearest).map(EntityMention::canonical);
     }

@@ -33,10 +33,12 @@ final class PostLocator {
         Optional<RolePhrase> introduced = roles.stream()
                 .filter(r -> r.start() > trigger && INTRODUCERS.contains(introducer(view, r)))
                 .findFirst();
-        // after the trigger, a title right before a name ("Center Director A") is A's old job, not the new post
+        // after the trigger, a title right before a name ("Center Director A") is A's old job, not the new post;
+        // before it, only "served as R" or a title ("Deputy Administrator A said farewell") is the post in question
         return introduced
                 .or(() -> roles.stream().filter(r -> r.start() > trigger && !isTitle(view, r)).findFirst())
-                .or(() -> roles.stream().filter(r -> r.end() <= trigger).reduce((a, b) -> b));
+                .or(() -> roles.stream().filter(r -> r.end() <= trigger && introducer(view, r).equals("as")).reduce((a, b) -> b))
+                .or(() -> roles.stream().filter(r -> r.end() <= trigger && isTitle(view, r)).reduce((a, b) -> b));
     }
 
     /** Further posts given in the same breath: "to the post of Secretary, O1 and Chairman, O2". */

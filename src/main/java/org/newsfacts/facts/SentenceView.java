@@ -16,6 +16,7 @@ import org.newsfacts.model.Token;
  */
 final class SentenceView {
     /** Dates a fact may carry: years, months, days, with an unknown year as XXXX. */
+    private static final Set<String> MODALS = Set.of("may", "might", "could", "can");
     private static final Pattern FACT_DATE = Pattern.compile("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?");
 
     private final Sentence sentence;
@@ -93,8 +94,19 @@ final class SentenceView {
         return -1;
     }
 
+    /** Inside a name or a date: "May" in "May 18, 2018" is no hedge, "Crew" in "Crew Dragon" no crew. */
     private boolean insideName(int i) {
-        return mentions.stream().anyMatch(m -> m.type() != EntityType.DATE && m.tokenStart() <= i && i < m.tokenEnd());
+        return mentions.stream().anyMatch(m -> m.tokenStart() <= i && i < m.tokenEnd());
+    }
+
+    /** Whether a hedge word stands in [from, to): modal verbs count only as modals ("may", not "May"). */
+    boolean hedged(Set<String> hedges, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, size()); i++) {
+            if (find(hedges, i, i + 1) == i && (!MODALS.contains(lower(i)) || pos(i).equals("MD") || pos(i).isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean contains(Set<String> words) {
