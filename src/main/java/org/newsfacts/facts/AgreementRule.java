@@ -42,9 +42,13 @@ public final class AgreementRule implements FactRule {
     public List<Fact> extract(ResolvedArticle article) {
         Affiliations affiliations = new Affiliations(article, lexicons);
         boolean accordsArticle = article.annotated().sentences().stream().anyMatch(s -> s.text().contains(ACCORDS));
+        String country = mainCountry(article);
         List<Fact> facts = new ArrayList<>();
+        String lastParty = null;
         for (int s = 0; s < article.mentions().size(); s++) {
             SentenceView view = new SentenceView(article.annotated().sentences().get(s), article.mentions().get(s));
+            String previousParty = lastParty;
+            lastParty = partiesIn(view, 0, view.size(), affiliations).stream().reduce((a, b) -> b).orElse(lastParty);
             if (view.hedged(lexicons.hedges(), 0, view.size()) || !view.contains(lexicons.agreementNouns())) {
                 continue;
             }
@@ -52,7 +56,7 @@ public final class AgreementRule implements FactRule {
                 if (lexicons.agreementTriggers().contains(view.lemma(i)) && view.pos(i).startsWith("VB") && !negated(view, i)) {
                     boolean accords = view.sentence().text().contains(ACCORDS)
                             || (accordsArticle && view.find(Set.of("accords", "agreement", "agreements"), i, view.size()) >= 0);
-                    read(article, view, i, accords, affiliations).ifPresent(facts::add);
+                    read(article, view, i, accords, affiliations, previousParty, country, facts).ifPresent(facts::add);
                     break; // one signing per sentence: the others are the same event retold
                 }
             }
@@ -61,7 +65,7 @@ public final class AgreementRule implements FactRule {
     }
 
     private Optional<Fact> read(ResolvedArticle article, SentenceView view, int trigger, boolean accords,
-                                Affiliations affiliations) {
+                                Affiliations affiliations, String previousParty, String country, List<Fact> earlier) {
         Set<String> parties = new LinkedHashSet<>();
         boolean passive = view.pos(trigger).equals("VBN") && view.lower(trigger + 1).equals("by");
         int between = view.find(Set.of("between"), 0, view.size());
@@ -70,12 +74,22 @@ public final class AgreementRule implements FactRule {
             parties.addAll(partiesIn(view, trigger + 1, view.size(), affiliations));
         } else {
             parties.addAll(partiesIn(view, Math.max(0, trigger - SUBJECT_REACH), trigger, affiliations));
+            int pronoun = view.find(Set.of("it", "they"), trigger - 8, trigger);
+            if (parties.isEmpty() && pronoun >= 0 && previousParty != null) {
+                parties.add(previousParty); // "Congratulations to Ukraine! ... it became the 9th country to sign"
+            }
+        }
+        if (accords && country != null && parties.stream().noneMatch(p -> lexicons.countries().containsValue(p))) {
+            // countries sign the Accords; a signing agency or minister stands for the article's country
+            parties.removeIf(p -> !US_SIDE.contains(p));
+            parties.add(country);
         }
         if (between >= 0) {
             parties.addAll(partiesIn(view, between + 1, Math.min(view.size(), between + 12), affiliations));
         }
         boolean counterparty = with >= 0 && parties.addAll(partiesIn(view, with + 1, Math.min(view.size(), with + 5), affiliations));
-        if (accords && !counterparty && parties.stream().noneMatch(US_SIDE::contains)) {
+        boolean impliedUnitedStates = accords && !counterparty && parties.stream().noneMatch(US_SIDE::contains);
+        if (impliedUnitedStates) {
             parties.add("United States");
         }
         if (parties.size() < 2) {
@@ -87,8 +101,31 @@ public final class AgreementRule implements FactRule {
         if (subject != null) {
             args.put("subject", subject);
         }
-        return Optional.of(FactFactory.create(article, type(), args, view.dateNear(trigger).orElse(null),
-                view.sentence(), 0.8));
+        Fact fact = FactFactory.create(article, type(), args, view.dateNear(trigger).orElse(null), view.sentence(), 0.8);
+        return impliedUnitedStates && retold(earlier, fact) ? Optional.empty() : Optional.of(fact);
+    }
+
+    /**
+     * A second account of the same signing: the same countries or agencies, the US side named earlier ("signed
+     * the Accords with NASA") and only implied now ("signed on behalf of the Kingdom").
+     */
+    private static boolean retold(List<Fact> facts, Fact candidate) {
+        Set<Object> others = new java.util.HashSet<>((List<?>) candidate.args().get("parties"));
+        others.removeAll(US_SIDE);
+        return facts.stream().anyMatch(f -> {
+            Set<Object> known = new java.util.HashSet<>((List<?>) f.args().get("parties"));
+            known.removeAll(US_SIDE);
+            return known.equals(others) && java.util.Objects.equals(f.args().get("subject"), candidate.args().get("subject"));
+        });
+    }
+
+    /** The country (other than the United States) the article names most, if any. */
+    private String mainCountry(ResolvedArticle article) {
+        return article.entities().stream()
+                .filter(e -> e.type() == EntityType.PLACE && lexicons.countries().containsKey(e.name())
+                        && !lexicons.countries().get(e.name()).equals("United States"))
+                .max(java.util.Comparator.comparingInt(e -> e.mentions()))
+                .map(e -> lexicons.countries().get(e.name())).orElse(null);
     }
 
     private boolean negated(SentenceView view, int trigger) {

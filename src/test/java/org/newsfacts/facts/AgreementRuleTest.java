@@ -51,4 +51,23 @@ class AgreementRuleTest {
 
         assertEquals(List.of("Chile", "NASA"), facts.get(0).get("parties"));
     }
+
+    @Test
+    void itAfterACountryIsThatCountry() {
+        assertEquals(List.of(Map.of("parties", List.of("Norway", "United States"), "subject", "Artemis Accords")),
+                agreements("Well/UH done/VBN ,/, [Norway]PLACE !/.",
+                        "On/IN [May 3]DATE=XXXX-05-03 ,/, it/PRP became/VBD/become the/DT 30th/JJ country/NN to/TO "
+                                + "sign/VB/sign the/DT Artemis/NNP Accords/NNPS ./."));
+    }
+
+    @Test
+    void signingAgencyStandsForItsCountryAndARetellingIsNotASecondSigning() {
+        List<Map<String, Object>> facts = agreements(
+                "[Norway]PLACE signed/VBD/sign the/DT Artemis/NNP Accords/NNPS with/IN [NASA]AGENCY ./.",
+                "The/DT head/NN of/IN the/DT [Norwegian Space Agency]AGENCY signed/VBD/sign the/DT Accords/NNPS for/IN "
+                        + "the/DT kingdom/NN ./.",
+                "[Norway]PLACE has/VBZ long/RB worked/VBN/work with/IN [NASA]AGENCY ./.");
+
+        assertEquals(List.of(Map.of("parties", List.of("Norway", "NASA"), "subject", "Artemis Accords")), facts);
+    }
 }
