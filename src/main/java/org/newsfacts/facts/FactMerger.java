@@ -14,6 +14,8 @@ import org.newsfacts.model.Fact;
  * decided per type by {@link #sameEvent}; conflicting key values never merge.
  */
 final class FactMerger {
+    /** About three sentences of news prose. */
+    private static final int NEARBY_CHARS = 450;
 
     List<Fact> merge(List<Fact> facts) {
         List<Fact> merged = new ArrayList<>();
@@ -44,11 +46,27 @@ final class FactMerger {
             // one sentence telling both sides of one change ("A returns to head O as B steps down") is one change
             case LEADERSHIP_CHANGE -> x.get("organization").equals(y.get("organization"))
                     && compatible(x, y, "incoming") && compatible(x, y, "outgoing")
-                    && (bothEqual(x, y, "incoming") || bothEqual(x, y, "outgoing") || sameSentence(a, b))
+                    && (bothEqual(x, y, "incoming") || bothEqual(x, y, "outgoing") || sameSentence(a, b)
+                        || complementary(a, b))
                     && !crossed(x, y);
             case AGREEMENT -> new LinkedHashSet<>((List<?>) x.get("parties")).equals(new LinkedHashSet<>((List<?>) y.get("parties")));
             case ROLE -> x.get("person").equals(y.get("person")) && Objects.equals(x.get("title"), y.get("title"));
         };
+    }
+
+    /**
+     * "A will leave O at the end of the year." ... "B will take over as CEO.": one side of a change in each of
+     * two nearby sentences, same post (or one unnamed), is one succession.
+     */
+    private static boolean complementary(Fact a, Fact b) {
+        Map<String, Object> x = a.args();
+        Map<String, Object> y = b.args();
+        boolean oneEach = (onlySide(x, "incoming") && onlySide(y, "outgoing")) || (onlySide(x, "outgoing") && onlySide(y, "incoming"));
+        return oneEach && compatible(x, y, "role") && Math.abs(a.evidence().start() - b.evidence().start()) <= NEARBY_CHARS;
+    }
+
+    private static boolean onlySide(Map<String, Object> args, String side) {
+        return args.get(side) != null && args.get("incoming".equals(side) ? "outgoing" : "incoming") == null;
     }
 
     private static boolean sameSentence(Fact a, Fact b) {

@@ -31,7 +31,9 @@ final class FlyerFilter {
         if (!person.canonical().contains(" ")) {
             return false; // a lone word is too often a craft or a place mistaken for a person
         }
-        if (lexicons.leadershipRoles().containsKey(view.lower(before)) && !lexicons.crewRoles().contains(view.lower(before))) {
+        boolean occupation = view.pos(before - 1).equals("NN"); // "film director A" is a job, not an office
+        if (lexicons.leadershipRoles().containsKey(view.lower(before)) && !lexicons.crewRoles().contains(view.lower(before))
+                && !occupation) {
             return false; // "Administrator A", "President A"
         }
         if (isSpeaker(view, person) || isBackup(view, person) || isReplaced(view, person) || isHedged(view, person)) {
@@ -41,7 +43,9 @@ final class FlyerFilter {
         while (k < view.size() && AUXILIARY.contains(view.lower(k))) {
             k++;
         }
-        return !(REMOVED.contains(view.lemma(k)) || (view.lemma(k).equals("step") && view.lower(k + 1).equals("aside")));
+        // "A was replaced", "A has been removed" (passive: A is taken off); "A will be replacing B" keeps A on
+        boolean removed = REMOVED.contains(view.lemma(k)) && view.pos(k).equals("VBN");
+        return !(removed || (view.lemma(k).equals("step") && view.lower(k + 1).equals("aside")));
     }
 
     private static boolean isSpeaker(SentenceView view, EntityMention person) {

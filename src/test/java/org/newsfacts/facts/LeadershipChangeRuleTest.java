@@ -164,4 +164,13 @@ class LeadershipChangeRuleTest {
                 changes(null, "[John Doe]PERSON ,/, the/DT new/JJ head/NN of/IN [Beta Labs]ORGANIZATION ,/, "
                         + "spoke/VBD/speak first/RB ./."));
     }
+
+    @Test
+    void departureAndSuccessorInNearbySentencesAreOneSuccession() {
+        assertEquals(List.of(Map.of("organization", "Acme Space", "role", "CEO", "outgoing", "John Doe", "incoming", "Jane Roe")),
+                changes(null,
+                        "[Acme Space]ORGANIZATION 's/POS chief/NN executive/NN [John Doe]PERSON will/MD leave/VB/leave "
+                                + "the/DT company/NN at/IN the/DT end/NN of/IN the/DT year/NN ./.",
+                        "[Jane Roe]PERSON will/MD take/VB/take over/RP as/IN CEO/NN ./."));
+    }
 }
