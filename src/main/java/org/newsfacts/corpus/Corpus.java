@@ -17,6 +17,13 @@ import org.newsfacts.model.MergedFact;
  * event. A pure function of the analyses it is built from; {@link CorpusReader} builds it from an index.
  */
 public final class Corpus {
+    /** By date (oldest first, unknown years after, undated last), then the best supported first. */
+    private static final Comparator<MergedFact> CHRONOLOGY = Comparator
+            .comparing(MergedFact::date, FactDates.CHRONOLOGICAL)
+            .thenComparing(f -> f.sources().size(), Comparator.reverseOrder())
+            .thenComparing(MergedFact::type)
+            .thenComparing(MergedFact::id);
+
     private final Map<String, ArticleRecord> articles = new LinkedHashMap<>();
     private final EntityRegistry registry;
     private final List<MergedFact> facts = new ArrayList<>();
@@ -58,9 +65,9 @@ public final class Corpus {
                 .toList();
     }
 
-    /** The merged facts an entity takes part in, in any slot, in {@link #mergedFacts()} order. */
+    /** The merged facts an entity takes part in, in any slot (a crewmate's too), oldest first. */
     public List<MergedFact> factsAbout(String entityId) {
-        return List.copyOf(factsByEntity.getOrDefault(entityId, List.of()));
+        return factsByEntity.getOrDefault(entityId, List.of()).stream().sorted(CHRONOLOGY).toList();
     }
 
     /**
@@ -68,11 +75,6 @@ public final class Corpus {
      * undated last. A person's timeline holds their own flights, not every flight naming them as crewmate.
      */
     public List<MergedFact> timeline(String entityId) {
-        return factsByPrincipal.getOrDefault(entityId, List.of()).stream()
-                .sorted(Comparator.comparing(MergedFact::date, FactDates.CHRONOLOGICAL)
-                        .thenComparing(f -> f.sources().size(), Comparator.reverseOrder())
-                        .thenComparing(MergedFact::type)
-                        .thenComparing(MergedFact::id))
-                .toList();
+        return factsByPrincipal.getOrDefault(entityId, List.of()).stream().sorted(CHRONOLOGY).toList();
     }
 }
