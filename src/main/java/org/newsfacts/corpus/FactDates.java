@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class FactDates {
     private static final Pattern CALENDAR = Pattern.compile("(\\d{4}|XXXX)(-(\\d{2}|XX)(-(\\d{2}|XX))?)?");
+    private static final Pattern YEAR_FIRST = Pattern.compile("\\d{4}");
     private static final String UNKNOWN = "X";
 
     /** Oldest first; dates without a known year after those with one; no date last. */
@@ -94,12 +95,12 @@ final class FactDates {
         return p == null ? (date == null ? 0 : 1) : (int) Arrays.stream(p).filter(v -> !v.startsWith(UNKNOWN)).count();
     }
 
+    /** 0: the year is known (also in week or season values such as {@code 2022-W38}); 1: it is not; 2: no calendar value; 3: no date. */
     private static int rank(String date) {
-        String[] p = parts(date);
         if (date == null) {
             return 3;
         }
-        return p == null ? 2 : p[0].startsWith(UNKNOWN) ? 1 : 0;
+        return YEAR_FIRST.matcher(date).lookingAt() ? 0 : date.startsWith("XXXX") ? 1 : 2;
     }
 
     private static String[] parts(String date) {

@@ -41,8 +41,8 @@ class FactDatesTest {
 
     @Test
     void chronologicalOrderPutsUnknownYearsAfterKnownOnesAndNoDateLast() {
-        List<String> dates = new ArrayList<>(Arrays.asList(null, "XXXX-06", "2031-03-02", "2029", "PAST_REF", "2031-03"));
+        List<String> dates = new ArrayList<>(Arrays.asList(null, "XXXX-06", "2031-03-02", "2029", "PAST_REF", "2031-03", "2030-W12"));
         dates.sort(FactDates.CHRONOLOGICAL);
-        assertEquals(Arrays.asList("2029", "2031-03", "2031-03-02", "XXXX-06", "PAST_REF", null), dates);
+        assertEquals(Arrays.asList("2029", "2030-W12", "2031-03", "2031-03-02", "XXXX-06", "PAST_REF", null), dates);
     }
 }
