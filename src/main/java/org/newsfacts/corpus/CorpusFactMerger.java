@@ -32,10 +32,9 @@ final class CorpusFactMerger {
                 .toList();
         Map<String, List<List<ResolvedFact>>> buckets = new LinkedHashMap<>();
         List<List<ResolvedFact>> alone = new ArrayList<>();
-        int order = 0;
         for (Analysis analysis : ordered) {
             for (Fact fact : analysis.facts()) {
-                ResolvedFact resolved = resolver.resolve(fact, analysis.article(), order++);
+                ResolvedFact resolved = resolver.resolve(fact, analysis.article());
                 String bucket = EventMatcher.bucket(resolved);
                 if (bucket == null) {
                     alone.add(new ArrayList<>(List.of(resolved)));

@@ -19,7 +19,7 @@ final class FactResolver {
         this.registry = registry;
     }
 
-    ResolvedFact resolve(Fact fact, ArticleRecord article, int order) {
+    ResolvedFact resolve(Fact fact, ArticleRecord article) {
         Map<String, ResolvedFact.Value> values = new LinkedHashMap<>();
         Map<String, List<ResolvedFact.Value>> lists = new LinkedHashMap<>();
         fact.args().forEach((slot, value) -> {
@@ -35,7 +35,7 @@ final class FactResolver {
                 values.put(slot, new ResolvedFact.Value("text:" + NameKeys.fold(String.valueOf(value)), value));
             }
         });
-        return new ResolvedFact(fact, article, order, values, lists);
+        return new ResolvedFact(fact, article, values, lists);
     }
 
     private ResolvedFact.Value entity(String articleId, String slot, String name) {

@@ -11,11 +11,10 @@ import org.newsfacts.model.Fact;
  * One article's fact with its slot values resolved corpus-wide, so facts of different articles
  * compare by the things they name, not by spelling.
  *
- * @param order  position in corpus order (article date, then path), which fixes every tie-break
  * @param values scalar slots
  * @param lists  list slots (crewmates, parties)
  */
-record ResolvedFact(Fact fact, ArticleRecord article, int order, Map<String, Value> values, Map<String, List<Value>> lists) {
+record ResolvedFact(Fact fact, ArticleRecord article, Map<String, Value> values, Map<String, List<Value>> lists) {
 
     /**
      * A slot value: {@code key} is what compares (a corpus entity id, or folded text), {@code shown} what
