@@ -1,20 +1,30 @@
 package org.newsfacts.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newsfacts.entities.EntityRegistry;
+import org.newsfacts.corpus.Corpus;
 import org.newsfacts.export.Json;
+import org.newsfacts.model.ArticleRecord;
+import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.MergedFact;
 import org.newsfacts.model.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code newsfacts entities}: the entities of the whole corpus, by the number of articles naming them. */
-@Command(name = "entities", mixinStandardHelpOptions = true, description = "List entities across the corpus.")
+/**
+ * {@code newsfacts entities}: the entities of the whole corpus, one per real-world thing, by the number
+ * of articles naming them; {@code entities NAME} shows one with its articles and merged facts.
+ */
+@Command(name = "entities", mixinStandardHelpOptions = true,
+        description = "List entities across the corpus, or show one (entities NAME).")
 final class EntitiesCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -22,7 +32,11 @@ final class EntitiesCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "PERSON, AGENCY, ORGANIZATION, PLACE, SPACECRAFT, STATION or DATE.")
+    @Parameters(arity = "0..*", paramLabel = "NAME", description = "Show this entity: any spelling, a full name, or a surname.")
+    List<String> name = List.of();
+
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "PERSON, AGENCY, ORGANIZATION, PLACE, SPACECRAFT, STATION or DATE (dates are listed only when asked for).")
     String type;
 
     @Option(names = "--name", paramLabel = "PREFIX", description = "Only entities whose name starts with PREFIX (any case).")
@@ -31,29 +45,69 @@ final class EntitiesCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "At most N entities (default: ${DEFAULT-VALUE}).")
     int limit = 50;
 
-    @Option(names = "--json", description = "Print a JSON array.")
+    @Option(names = "--json", description = "Print JSON: an array of entities, or {\"entity\", \"articles\", \"facts\"}.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
+        if (limit < 0) {
+            throw new UsageException("--limit must not be negative, got " + limit);
+        }
         EntityType wanted = parseType(type);
-        String lowerPrefix = prefix == null ? null : prefix.toLowerCase(Locale.ROOT);
-        List<EntityRegistry.Entry> entries = IndexReading.registry(common.indexDirectory()).entries().stream()
-                .filter(e -> wanted == null || e.entity().type() == wanted)
-                .filter(e -> lowerPrefix == null || e.entity().name().toLowerCase(Locale.ROOT).startsWith(lowerPrefix))
-                .limit(Math.max(0, limit)).toList();
+        Corpus corpus = IndexReading.corpus(common.indexDirectory());
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(Json.write(entries));
+        if (name.isEmpty()) {
+            list(corpus, wanted, out);
         } else {
-            out.printf("%-34s %-12s %8s %8s  %-10s %-10s %s%n", "NAME", "TYPE", "ARTICLES", "MENTIONS", "FIRST", "LAST", "ALIASES");
-            for (EntityRegistry.Entry e : entries) {
-                out.printf("%-34s %-12s %8d %8d  %-10s %-10s %s%n", e.entity().name(), e.entity().type(), e.articles(),
-                        e.entity().mentions(), dash(e.firstDate()), dash(e.lastDate()), String.join(", ", e.entity().aliases()));
-            }
+            show(corpus, IndexReading.entity(corpus, String.join(" ", name), wanted), out);
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private void list(Corpus corpus, EntityType wanted, PrintWriter out) {
+        String lowerPrefix = prefix == null ? null : prefix.toLowerCase(Locale.ROOT);
+        List<CorpusEntity> entities = corpus.registry().entities().stream()
+                .filter(e -> wanted == null ? e.type() != EntityType.DATE : e.type() == wanted)
+                .filter(e -> lowerPrefix == null || e.name().toLowerCase(Locale.ROOT).startsWith(lowerPrefix))
+                .limit(limit).toList();
+        if (json) {
+            out.println(Json.write(entities));
+            return;
+        }
+        out.printf("%-30s %-12s %8s %8s  %-10s %-10s %s%n", "NAME", "TYPE", "ARTICLES", "MENTIONS", "FIRST", "LAST", "ALIASES");
+        for (CorpusEntity e : entities) {
+            out.printf("%-30s %-12s %8d %8d  %-10s %-10s %s%n", e.name(), e.type(), e.articles(), e.mentions(),
+                    dash(e.firstDate()), dash(e.lastDate()), String.join(", ", e.aliases()));
+        }
+    }
+
+    private void show(Corpus corpus, CorpusEntity entity, PrintWriter out) {
+        List<ArticleRecord> articles = corpus.articlesOf(entity.id());
+        List<MergedFact> facts = corpus.factsAbout(entity.id());
+        if (json) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("entity", entity);
+            body.put("articles", articles);
+            body.put("facts", facts);
+            out.println(Json.write(body));
+            return;
+        }
+        out.printf("%s  (%s, %s%s)%n", entity.name(), entity.type(), entity.id(),
+                entity.wikidata() == null ? "" : ", wikidata " + entity.wikidata());
+        out.printf("  aliases:  %s%n", entity.aliases().isEmpty() ? "-" : String.join(", ", entity.aliases()));
+        out.printf("  mentions: %d in %s, %s .. %s%n", entity.mentions(), IndexReading.plural(entity.articles(), "article"),
+                dash(entity.firstDate()), dash(entity.lastDate()));
+        out.printf("%narticles (%d)%n", articles.size());
+        for (ArticleRecord a : articles) {
+            out.printf("  %-10s  %s  %s%n      %s%n", dash(a.date()), a.id(), a.title() == null ? "-" : a.title(), a.path());
+        }
+        out.printf("%nfacts (%d)%n", facts.size());
+        for (MergedFact f : facts) {
+            out.printf("  %-10s  %-17s  %s  [%s]%n", f.date() == null ? "undated" : f.date(), f.type(),
+                    FactLines.summary(f), IndexReading.plural(FactLines.articles(f), "article"));
+            FactLines.conflicts(f).forEach(c -> out.printf("  %-10s  %-17s  %s%n", "", "", c));
+        }
     }
 
     static EntityType parseType(String type) {

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsfacts.export.AtomicFileWriter;
 import org.newsfacts.export.ExportFormat;
 import org.newsfacts.model.Analysis;
+import org.newsfacts.model.Entity;
 import org.newsfacts.model.UsageException;
 import org.newsfacts.search.AnalysisStore;
 import picocli.CommandLine.Command;
@@ -20,15 +22,17 @@ import picocli.CommandLine.Spec;
  * {@code newsfacts export}: records exactly as FACTS-SCHEMA v1 describes them, streamed from the index.
  * A file is written atomically: a crash never leaves half an export under the name asked for.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export facts, entities or articles.")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export facts, merged facts, entities or articles.")
 final class ExportCommand implements Callable<Integer> {
+    private static final Set<String> KINDS = Set.of("facts", "merged-facts", "entities", "articles");
+
     @Mixin
     CommonOptions common;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--what", paramLabel = "WHAT", description = "facts, entities or articles (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--what", paramLabel = "WHAT", description = "facts, merged-facts, entities or articles (default: ${DEFAULT-VALUE}).")
     String what = "facts";
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, json or csv (default: ${DEFAULT-VALUE}).")
@@ -41,8 +45,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ExportFormat exportFormat = parseFormat(format);
         String kind = what.toLowerCase(Locale.ROOT);
-        if (!kind.equals("facts") && !kind.equals("entities") && !kind.equals("articles")) {
-            throw new UsageException("--what must be facts, entities or articles, got '" + what + "'");
+        if (!KINDS.contains(kind)) {
+            throw new UsageException("--what must be facts, merged-facts, entities or articles, got '" + what + "'");
         }
         Path index = common.indexDirectory();
         if (out == null) {
@@ -58,7 +62,12 @@ final class ExportCommand implements Callable<Integer> {
 
     private static void write(String kind, ExportFormat format, Path index, OutputStream out) throws IOException {
         if (kind.equals("entities")) {
-            format.entities().write(IndexReading.registry(index).entries().stream().map(e -> e.entity()), out);
+            format.entities().write(IndexReading.corpus(index).registry().entities().stream()
+                    .map(e -> new Entity(e.id(), e.type(), e.name(), e.aliases(), e.wikidata(), e.mentions())), out);
+            return;
+        }
+        if (kind.equals("merged-facts")) {
+            format.mergedFacts().write(IndexReading.corpus(index).mergedFacts().stream(), out);
             return;
         }
         try (AnalysisStore store = AnalysisStore.open(index); Stream<Analysis> all = store.all()) {

@@ -1,18 +1,23 @@
 package org.newsfacts.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.newsfacts.corpus.Corpus;
+import org.newsfacts.export.Json;
 import org.newsfacts.export.JsonArrayExporter;
 import org.newsfacts.model.Fact;
+import org.newsfacts.model.FactType;
+import org.newsfacts.model.MergedFact;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newsfacts facts}: the extracted facts, from the index alone. */
+/** {@code newsfacts facts}: the extracted facts, from the index alone; {@code --merged}: one per event across articles. */
 @Command(name = "facts", mixinStandardHelpOptions = true, description = "List extracted facts.")
 final class FactsCommand implements Callable<Integer> {
     @Mixin
@@ -30,8 +35,14 @@ final class FactsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array of fact records.")
     boolean json;
 
+    @Option(names = "--merged", description = "One fact per event across articles, with its sources and conflicts.")
+    boolean merged;
+
     @Override
     public Integer call() throws Exception {
+        if (merged) {
+            return printMerged(IndexReading.factType(type));
+        }
         List<Fact> facts = IndexReading.facts(common.indexDirectory(), IndexReading.factType(type), entity);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -46,6 +57,31 @@ final class FactsCommand implements Callable<Integer> {
                     f.confidence(), f.article());
             out.printf("    %s%n", describe(f.args()));
             out.printf("    \"%s\"%n", f.evidence().sentence().replaceAll("\\s+", " "));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private int printMerged(FactType factType) throws IOException {
+        Corpus corpus = IndexReading.corpus(common.indexDirectory());
+        List<MergedFact> facts = entity == null ? corpus.mergedFacts() : corpus.registry().find(entity).stream()
+                .flatMap(e -> corpus.factsAbout(e.id()).stream()).distinct().toList();
+        facts = facts.stream().filter(f -> factType == null || f.type() == factType).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.writer().withDefaultPrettyPrinter().writeValueAsString(facts));
+            out.flush();
+            return ExitCodes.OK;
+        }
+        out.printf("%s%n", IndexReading.plural(facts.size(), "merged fact"));
+        for (MergedFact f : facts) {
+            out.printf("%n%-17s %-10s conf %.2f  %s  %s%n", f.type(), f.date() == null ? "-" : f.date(), f.confidence(),
+                    IndexReading.plural(FactLines.articles(f), "article"), f.id());
+            out.printf("    %s%n", describe(f.args()));
+            FactLines.conflicts(f).forEach(c -> out.printf("    %s%n", c));
+            for (MergedFact.Source s : f.sources()) {
+                out.printf("    %s: \"%s\"%n", s.article(), s.evidence() == null ? "" : s.evidence().sentence().replaceAll("\\s+", " "));
+            }
         }
         out.flush();
         return ExitCodes.OK;

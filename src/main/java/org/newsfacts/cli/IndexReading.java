@@ -6,17 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.newsfacts.entities.EntityRegistry;
+import org.newsfacts.corpus.Corpus;
+import org.newsfacts.corpus.CorpusReader;
 import org.newsfacts.entities.Gazetteer;
 import org.newsfacts.entities.GazetteerEntry;
 import org.newsfacts.model.Analysis;
+import org.newsfacts.model.CorpusEntity;
+import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.UsageException;
 import org.newsfacts.search.AnalysisStore;
 
-/** What the read-only commands (facts, entities, export) share: streaming stored analyses and filtering facts. */
+/**
+ * What the read-only commands (facts, entities, export, timeline) share: streaming stored analyses,
+ * filtering facts, the corpus view and finding one entity by a name a user typed.
+ */
 final class IndexReading {
     private IndexReading() {
     }
@@ -28,10 +35,33 @@ final class IndexReading {
         }
     }
 
-    static EntityRegistry registry(Path index) throws IOException {
-        EntityRegistry registry = new EntityRegistry();
-        forEach(index, registry::add);
-        return registry;
+    /** The corpus-wide view of the index: one entity per thing, merged facts. */
+    static Corpus corpus(Path index) throws IOException {
+        return CorpusReader.read(index);
+    }
+
+    /**
+     * The one entity a user's name (or entity id) means, of {@code type} when given.
+     *
+     * @throws UsageException when no entity or several have that name, naming the candidates
+     */
+    static CorpusEntity entity(Corpus corpus, String name, EntityType type) {
+        List<CorpusEntity> found = corpus.registry().byId(name).map(List::of).orElseGet(() -> corpus.registry().find(name))
+                .stream()
+                .filter(e -> type == null || e.type() == type).toList();
+        if (found.isEmpty()) {
+            throw new UsageException("no entity named '" + name + "' in the index");
+        }
+        if (found.size() > 1) {
+            throw new UsageException("'" + name + "' may mean " + found.stream().limit(10)
+                    .map(e -> e.name() + " (" + e.type() + ", " + e.id() + ", " + plural(e.articles(), "article") + ")")
+                    .collect(Collectors.joining("; ")) + "; give the full name, --type or the id");
+        }
+        return found.get(0);
+    }
+
+    static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** Facts of the given type (or all) that involve the named entity (or all), across the index. */

@@ -20,6 +20,7 @@ import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.Entity;
 import org.newsfacts.model.Evidence;
 import org.newsfacts.model.Fact;
+import org.newsfacts.model.MergedFact;
 
 /**
  * CSV with a header row: each record flattened to one row of fixed columns, list values joined with
@@ -103,6 +104,38 @@ public final class CsvExporter<T> implements RecordExporter<T> {
             }
             return row;
         });
+    }
+
+    /**
+     * Columns id, type, date, confidence, then every {@link #FACT_SLOTS slot}, then articles (the
+     * supporting article ids, joined), sources (how many), conflicts ({@code slot: value [article ...] | ...},
+     * several joined with {@code ;}) and the first source's evidence_sentence.
+     */
+    public static CsvExporter<MergedFact> mergedFacts() {
+        List<String> columns = new ArrayList<>(List.of("id", "type", "date", "confidence"));
+        columns.addAll(FACT_SLOTS);
+        columns.addAll(List.of("articles", "sources", "conflicts", "evidence_sentence"));
+        return new CsvExporter<>(columns, f -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            put(row, "id", f.id());
+            put(row, "type", f.type());
+            put(row, "date", f.date());
+            put(row, "confidence", f.confidence());
+            FACT_SLOTS.forEach(slot -> put(row, slot, f.args().get(slot)));
+            put(row, "articles", f.sources().stream().map(MergedFact.Source::article).distinct().toList());
+            put(row, "sources", f.sources().size());
+            put(row, "conflicts", f.conflicts().stream().map(CsvExporter::conflict).toList());
+            if (f.evidence() != null) {
+                put(row, "evidence_sentence", f.evidence().sentence());
+            }
+            return row;
+        });
+    }
+
+    private static String conflict(MergedFact.Conflict conflict) {
+        return conflict.slot() + ": " + conflict.values().stream()
+                .map(c -> c.value() + " [" + String.join(" ", c.articles()) + "]")
+                .collect(Collectors.joining(" | "));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.Entity;
 import org.newsfacts.model.Fact;
+import org.newsfacts.model.MergedFact;
 
 /** The export formats, each knowing its exporter per record type, so the CLI chooses in one place. */
 public enum ExportFormat {
@@ -40,6 +41,15 @@ public enum ExportFormat {
             case JSONL -> new JsonLinesExporter<>(Fact.class);
             case JSON -> new JsonArrayExporter<>(Fact.class);
             case CSV -> CsvExporter.facts();
+        };
+    }
+
+    /** Facts merged across articles: the fact shape plus {@code sources} and {@code conflicts}. */
+    public RecordExporter<MergedFact> mergedFacts() {
+        return switch (this) {
+            case JSONL -> new JsonLinesExporter<>(MergedFact.class);
+            case JSON -> new JsonArrayExporter<>(MergedFact.class);
+            case CSV -> CsvExporter.mergedFacts();
         };
     }
 }

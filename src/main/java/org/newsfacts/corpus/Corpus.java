@@ -1,0 +1,80 @@
+package org.newsfacts.corpus;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsfacts.entities.Gazetteer;
+import org.newsfacts.model.Analysis;
+import org.newsfacts.model.ArticleRecord;
+import org.newsfacts.model.MergedFact;
+
+/**
+ * What the whole corpus knows: its articles, one entity per real-world thing, and one merged fact per
+ * event. A pure function of the analyses it is built from; {@link CorpusReader} builds it from an index.
+ */
+public final class Corpus {
+    /** By date (oldest first, unknown years after, undated last), then the best supported first. */
+    private static final Comparator<MergedFact> CHRONOLOGY = Comparator
+            .comparing(MergedFact::date, FactDates.CHRONOLOGICAL)
+            .thenComparing(f -> f.sources().size(), Comparator.reverseOrder())
+            .thenComparing(MergedFact::type)
+            .thenComparing(MergedFact::id);
+
+    private final Map<String, ArticleRecord> articles = new LinkedHashMap<>();
+    private final EntityRegistry registry;
+    private final List<MergedFact> facts = new ArrayList<>();
+    private final Map<String, List<MergedFact>> factsByEntity = new HashMap<>();
+    private final Map<String, List<MergedFact>> factsByPrincipal = new HashMap<>();
+
+    private Corpus(List<Analysis> analyses, Gazetteer gazetteer) {
+        analyses.forEach(a -> articles.put(a.article().id(), a.article()));
+        this.registry = EntityRegistry.of(analyses, gazetteer);
+        for (MergedFactBuilder.Built built : new CorpusFactMerger(registry).merge(analyses)) {
+            facts.add(built.fact());
+            built.entities().forEach(e -> factsByEntity.computeIfAbsent(e, k -> new ArrayList<>()).add(built.fact()));
+            built.principals().forEach(e -> factsByPrincipal.computeIfAbsent(e, k -> new ArrayList<>()).add(built.fact()));
+        }
+    }
+
+    /** The corpus of these analyses, in corpus order (path order, as the index gives them). */
+    public static Corpus of(List<Analysis> analyses, Gazetteer gazetteer) {
+        return new Corpus(analyses, gazetteer);
+    }
+
+    public EntityRegistry registry() {
+        return registry;
+    }
+
+    /** Every merged fact: by type, then oldest first, undated last. */
+    public List<MergedFact> mergedFacts() {
+        return List.copyOf(facts);
+    }
+
+    public Optional<ArticleRecord> article(String id) {
+        return Optional.ofNullable(articles.get(id));
+    }
+
+    /** The articles naming an entity, oldest first (undated last). */
+    public List<ArticleRecord> articlesOf(String entityId) {
+        return registry.articles(entityId).stream().map(articles::get)
+                .sorted(Comparator.comparing(ArticleRecord::date, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** The merged facts an entity takes part in, in any slot (a crewmate's too), oldest first. */
+    public List<MergedFact> factsAbout(String entityId) {
+        return factsByEntity.getOrDefault(entityId, List.of()).stream().sorted(CHRONOLOGY).toList();
+    }
+
+    /**
+     * The merged facts about an entity as a chronology: oldest first, facts without a known year after,
+     * undated last. A person's timeline holds their own flights, not every flight naming them as crewmate.
+     */
+    public List<MergedFact> timeline(String entityId) {
+        return factsByPrincipal.getOrDefault(entityId, List.of()).stream().sorted(CHRONOLOGY).toList();
+    }
+}
