@@ -161,6 +161,9 @@ public final class AgreementRule implements FactRule {
         if (noun < 0) {
             return Optional.empty();
         }
+        if (view.lower(noun + 1).equals("of") && Set.of("understanding", "intent", "cooperation").contains(view.lower(noun + 2))) {
+            noun += 2; // "memorandum of understanding on X": the subject is X
+        }
         if (Set.of("on", "for", "of").contains(view.lower(noun + 1))) {
             int end = noun + 2;
             while (end < view.size() && end < noun + 8 && (view.pos(end).startsWith("NN") || view.pos(end).startsWith("JJ")

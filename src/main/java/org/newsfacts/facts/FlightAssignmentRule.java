@@ -28,6 +28,7 @@ public final class FlightAssignmentRule implements FactRule {
     private static final Set<String> SUPERSEDED = Set.of("originally", "initially", "previously", "formerly");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> LAUNCHED = Set.of("launch", "lift", "blast");
+    private static final Set<String> HOMECOMING = Set.of("return", "land", "landing", "splash", "splashdown", "undock", "touchdown");
     private static final Pattern SPACEPORT = Pattern.compile(
             ".*(Cosmodrome|Space Cent(er|re)|Launch Cent(er|re)|Spaceport|Space Force (Station|Base)|Air Force (Station|Base)|Starbase).*");
     private static final Set<String> SAME = Set.of("month", "day", "week", "year", "time");
@@ -77,7 +78,7 @@ public final class FlightAssignmentRule implements FactRule {
             String vehicle = vehicles.isEmpty() ? null : vehicles.get(0).canonical();
             String date = sameAsBefore(view, current).orElse(null);
             FlightFrame touched = null;
-            List<EntityMention> crew = superseded(view) ? List.of() : crewOf(view, strong, protagonist);
+            List<EntityMention> crew = superseded(view) || homecoming(view) ? List.of() : crewOf(view, strong, protagonist);
             for (EntityMention person : crew) {
                 FlightFrame frame = frameFor(view, person, named, vehicle, current, continues, frames, s);
                 if (alreadyFlying(frames, person.canonical(), frame, !named.isEmpty())) {
@@ -165,6 +166,11 @@ public final class FlightAssignmentRule implements FactRule {
     /** "The trio launched ...": the sentence is about the flight just described from its first words. */
     private static boolean opensWithAnaphora(SentenceView view) {
         return view.find(ANAPHORA, 0, Math.min(view.size(), 4)) >= 0;
+    }
+
+    /** "A returned to Earth aboard Soyuz MS-25": a return or landing is not an assignment to a flight. */
+    private boolean homecoming(SentenceView view) {
+        return view.contains(HOMECOMING) && !view.contains(LAUNCHED) && !takesOff(view);
     }
 
     /** The person named most so far: whom "he" or "she" most likely means in a news story. */

@@ -130,4 +130,11 @@ class FlightAssignmentRuleTest {
                 "[Tom Hale]PERSON has/VBZ/have flown/VBN/fly twice/RB and/CC spent/VBD/spend a/DT year/NN in/IN "
                         + "space/NN ./.")).isEmpty());
     }
+
+    @Test
+    void returnToEarthIsNotAFlightAssignment() {
+        assertTrue(RULE.extract(Sentences.article(null,
+                "[Lena Ortiz]PERSON and/CC [Tom Hale]PERSON returned/VBD/return to/TO Earth/NNP aboard/IN "
+                        + "[Soyuz MS-40]MISSION on/IN [Friday]DATE=XXXX-WXX-5 ./.")).isEmpty());
+    }
 }
