@@ -1,11 +1,5 @@
 package org.newsfacts.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,35 +43,22 @@ public final class Gazetteer {
 
     /** The gazetteer shipped in {@code models/}. */
     public static Gazetteer bundled() {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("gazetteer " + RESOURCE + " is not on the classpath");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer " + RESOURCE, e);
-        }
+        return parse(ModelFile.read(RESOURCE));
     }
 
     /** Parses the TSV format: {@code type canonical wikidata-or-dash aliases|separated|by|bars}. */
-    public static Gazetteer parse(BufferedReader reader, String source) throws IOException {
+    public static Gazetteer parse(ModelFile file) {
         List<GazetteerEntry> entries = new ArrayList<>();
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
+        for (ModelFile.Line line : file.lines()) {
+            String[] cols = line.text().split("\t", -1);
             if (cols.length < 3) {
-                throw new IllegalArgumentException(source + ":" + number + ": expected type, canonical, wikidata, aliases");
+                throw file.error(line, "expected type, canonical, wikidata, aliases");
             }
             EntityType type;
             try {
                 type = EntityType.valueOf(cols[0].trim());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(source + ":" + number + ": unknown entity type '" + cols[0] + "'");
+                throw file.error(line, "unknown entity type '" + cols[0] + "'");
             }
             String wikidata = cols[2].trim();
             List<String> aliases = new ArrayList<>();

@@ -1,11 +1,5 @@
 package org.newsfacts.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,34 +17,21 @@ public final class MissionCatalog {
     }
 
     public static MissionCatalog bundled() {
-        try (InputStream in = MissionCatalog.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("mission patterns " + RESOURCE + " are not on the classpath");
+        ModelFile file = ModelFile.read(RESOURCE);
+        List<MissionPattern> patterns = new ArrayList<>();
+        for (ModelFile.Line line : file.lines()) {
+            String[] cols = line.text().split("\t");
+            if (cols.length != 3) {
+                throw file.error(line, "expected regex, vehicle, canonical");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<MissionPattern> patterns = new ArrayList<>();
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 3) {
-                    throw new IllegalArgumentException(RESOURCE + ":" + number + ": expected regex, vehicle, canonical");
-                }
-                try {
-                    String vehicle = cols[1].equals("-") ? null : cols[1];
-                    patterns.add(new MissionPattern(Pattern.compile(cols[0]), vehicle, cols[2]));
-                } catch (PatternSyntaxException e) {
-                    throw new IllegalArgumentException(RESOURCE + ":" + number + ": bad regex: " + e.getDescription());
-                }
+            try {
+                String vehicle = cols[1].equals("-") ? null : cols[1];
+                patterns.add(new MissionPattern(Pattern.compile(cols[0]), vehicle, cols[2]));
+            } catch (PatternSyntaxException e) {
+                throw file.error(line, "bad regex: " + e.getDescription());
             }
-            return new MissionCatalog(patterns);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+        return new MissionCatalog(patterns);
     }
 
     public List<MissionPattern> patterns() {

@@ -1,12 +1,7 @@
 package org.newsfacts.facts;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import org.newsfacts.entities.ModelFile;
 import java.util.Map;
 import java.util.Set;
 
@@ -60,25 +55,12 @@ public record Lexicons(
         return map; // keeps file order: the files list longer phrases first where it matters
     }
 
+    /** Entry lines of a lexicon, in file order, with their line numbers. */
     private static Map<String, Integer> lines(String name) {
-        try (InputStream in = Lexicons.class.getResourceAsStream(DIR + name)) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon " + DIR + name + " is not on the classpath");
-            }
-            Map<String, Integer> lines = new LinkedHashMap<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    lines.put(trimmed, number);
-                }
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + DIR + name, e);
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        for (ModelFile.Line line : ModelFile.read(DIR + name).lines()) {
+            lines.put(line.text().strip(), line.number());
         }
+        return lines;
     }
 }

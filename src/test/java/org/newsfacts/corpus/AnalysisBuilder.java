@@ -1,9 +1,5 @@
 package org.newsfacts.corpus;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,10 +92,6 @@ public final class AnalysisBuilder {
     }
 
     private static Gazetteer gazetteer(String tsv) {
-        try {
-            return Gazetteer.parse(new BufferedReader(new StringReader(tsv)), "test gazetteer");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Gazetteer.parse(org.newsfacts.entities.ModelFile.of("test gazetteer", tsv));
     }
 }
