@@ -54,6 +54,13 @@ final class Affiliations {
                 byPerson.put(person.canonical(), org.get());
                 return;
             }
+            if (view.pos(i - 1).startsWith("VB")) { // "NASA assigned astronauts A and B"
+                Optional<EntityMention> actor = organizationEndingAt(view, i - 2);
+                if (actor.isPresent() && actor.get().type() != EntityType.PLACE) {
+                    byPerson.put(person.canonical(), actor.get());
+                    return;
+                }
+            }
             if (Set.of("its", "their").contains(view.lower(i - 1))) { // "the agency said its astronaut A"
                 Optional<EntityMention> subject = view.mentions().stream()
                         .filter(m -> m.tokenEnd() <= i && (m.type() == EntityType.AGENCY || m.type() == EntityType.ORGANIZATION))

@@ -48,6 +48,7 @@ public final class LeadershipChangeRule implements FactRule {
     public List<Fact> extract(ResolvedArticle article) {
         List<Fact> facts = new ArrayList<>();
         java.util.Set<Integer> announced = new java.util.HashSet<>();
+        Map<String, String> homes = new java.util.HashMap<>();
         String mainOrganization = mainOrganization(article);
         Map<String, Integer> personCounts = new TreeMap<>();
         for (int s = 0; s < article.mentions().size(); s++) {
@@ -60,7 +61,8 @@ public final class LeadershipChangeRule implements FactRule {
             for (int i = 0; i < view.size(); i++) {
                 Optional<LeadershipTrigger> trigger = LeadershipTrigger.at(view, i, lexicons);
                 if (trigger.isPresent() && !view.hedged(lexicons.hedges(), i - 8, i + 3)) {
-                    List<Fact> read = read(article, view, trigger.get(), protagonist, mainOrganization);
+                    List<Fact> read = read(article, view, trigger.get(), protagonist, mainOrganization, homes);
+                    read.forEach(f -> remember(homes, f));
                     if (!read.isEmpty() && announcedNow(view, i)) {
                         announced.add(view.sentence().start());
                     }
@@ -77,7 +79,7 @@ public final class LeadershipChangeRule implements FactRule {
     }
 
     private List<Fact> read(ResolvedArticle article, SentenceView view, LeadershipTrigger trigger, String protagonist,
-                            String mainOrganization) {
+                            String mainOrganization, Map<String, String> homes) {
         int t = trigger.token();
         Optional<String> subject = subject(view, t, protagonist);
         Optional<String> by = personAfter(view, t, "by");
@@ -119,7 +121,7 @@ public final class LeadershipChangeRule implements FactRule {
         }
         Optional<RolePhrase> role = trigger.kind().equals("NEW") ? newPost(view, t)
                 : HEAD_VERBS.contains(view.lemma(t)) ? Optional.of(new RolePhrase(t, t + 1, "head")) // "to head O"
-                : posts.role(view, t);
+                : posts.role(view, t, !trigger.passive() && Set.of("REPLACE", "SUCCEED").contains(trigger.kind()));
         boolean roleOptional = trigger.kind().equals("REPLACE") || trigger.kind().equals("SUCCEED")
                 || (trigger.kind().equals("APPOINT") && trigger.passive()) || view.lemma(t).equals("take");
         boolean namesAPost = view.find(POST_NOUNS, t + 1, t + 4) >= 0; // "take up the post", "took office"
@@ -130,7 +132,10 @@ public final class LeadershipChangeRule implements FactRule {
         // ("O hailed the progress under A, who was appointed in 2018"); an appointing subject is not the employer
         boolean subjectIsEmployer = trigger.kind().equals("DEPART") || trigger.kind().equals("TAKE")
                 || trigger.kind().equals("NEW") || role.isEmpty();
-        Optional<String> organization = posts.organization(view, role, t, mainOrganization, subjectIsEmployer);
+        // a post with no organisation in sight is at the place the article already put this person
+        String home = java.util.stream.Stream.of(incoming, outgoing).filter(java.util.Objects::nonNull)
+                .map(homes::get).filter(java.util.Objects::nonNull).findFirst().orElse(mainOrganization);
+        Optional<String> organization = posts.organization(view, role, t, home, subjectIsEmployer);
         if (organization.isEmpty()) {
             return List.of();
         }
@@ -148,15 +153,15 @@ public final class LeadershipChangeRule implements FactRule {
         if (appointer != null && !appointer.equals(incoming) && !appointer.equals(outgoing)) {
             args.put("appointed_by", appointer);
         }
-        String date = date(view, t);
+        String date = trigger.kind().equals("NEW") ? null : date(view, t); // "new chief A said in April" dates the saying
         List<Fact> facts = new ArrayList<>();
         facts.add(FactFactory.create(article, type(), args, date, view.sentence(), 0.8));
         if (trigger.kind().equals("APPOINT") && role.isPresent() && incoming != null) {
             for (RolePhrase further : posts.furtherRoles(view, role.get())) {
-                Optional<String> home = posts.attached(view, further, t);
-                if (home.isPresent() && !home.get().equals(organization.get())) {
+                Optional<String> furtherOrganization = posts.attached(view, further, t);
+                if (furtherOrganization.isPresent() && !furtherOrganization.get().equals(organization.get())) {
                     Map<String, Object> more = new LinkedHashMap<>(args);
-                    more.put("organization", home.get());
+                    more.put("organization", furtherOrganization.get());
                     more.put("role", further.role());
                     facts.add(FactFactory.create(article, type(), more, date, view.sentence(), 0.7));
                 }
@@ -215,6 +220,15 @@ public final class LeadershipChangeRule implements FactRule {
         return view.mentions(EntityType.PERSON).stream()
                 .filter(m -> m.tokenStart() > at && m.tokenStart() <= at + 3)
                 .map(EntityMention::canonical).findFirst();
+    }
+
+    private static void remember(Map<String, String> homes, Fact fact) {
+        for (String side : List.of("incoming", "outgoing")) {
+            Object person = fact.args().get(side);
+            if (person instanceof String name) {
+                homes.putIfAbsent(name, (String) fact.args().get("organization"));
+            }
+        }
     }
 
     /** The post right after "new". */

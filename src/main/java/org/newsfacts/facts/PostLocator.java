@@ -28,8 +28,14 @@ final class PostLocator {
     }
 
     /** The role phrase this trigger is about, if the sentence names one. */
-    Optional<RolePhrase> role(SentenceView view, int trigger) {
+    Optional<RolePhrase> role(SentenceView view, int trigger, boolean titleOfReplaced) {
         List<RolePhrase> roles = RolePhrase.findAll(view, lexicons).stream().filter(r -> !isPast(view, r)).toList();
+        if (titleOfReplaced) { // "A replaces Acting Administrator B": B's title is the post that changes hands
+            Optional<RolePhrase> title = roles.stream().filter(r -> r.start() > trigger && isTitle(view, r)).findFirst();
+            if (title.isPresent()) {
+                return title;
+            }
+        }
         Optional<RolePhrase> introduced = roles.stream()
                 .filter(r -> r.start() > trigger && INTRODUCERS.contains(introducer(view, r)))
                 .findFirst();
