@@ -49,10 +49,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        NlpConfig defaults = NlpConfig.defaults();
         NewsfactsConfig config = new NewsfactsConfig(
                 new IngestConfig(maxBytes, date),
-                new NlpConfig(defaults.maxSentenceTokens(), defaults.parse(), Duration.ofSeconds(timeoutSeconds)),
+                NlpConfig.defaults().withArticleTimeout(Duration.ofSeconds(timeoutSeconds)),
                 IndexConfig.at(common.indexDirectory()),
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), System.console() != null);
