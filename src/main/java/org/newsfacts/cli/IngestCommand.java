@@ -44,14 +44,16 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Reject files larger than this (default: ${DEFAULT-VALUE}).")
     long maxBytes = IngestConfig.DEFAULT_MAX_BYTES;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Per-article analysis time limit (default: ${DEFAULT-VALUE}).")
-    long timeoutSeconds = NlpConfig.defaults().articleTimeout().toSeconds();
+    @Option(names = "--timeout", paramLabel = "TIME", converter = TimeLimitConverter.class, defaultValue = "120",
+            description = "Per-article analysis time limit, in seconds or with a unit (500ms, 90s, 2m); an article "
+                    + "over it is rejected and the batch goes on (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
 
     @Override
     public Integer call() throws Exception {
         NewsfactsConfig config = new NewsfactsConfig(
                 new IngestConfig(maxBytes, date),
-                NlpConfig.defaults().withArticleTimeout(Duration.ofSeconds(timeoutSeconds)),
+                NlpConfig.defaults().withArticleTimeout(timeout),
                 IndexConfig.at(common.indexDirectory()),
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), System.console() != null);
