@@ -49,12 +49,16 @@ final class IngestCommand implements Callable<Integer> {
                     + "over it is rejected and the batch goes on (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--commit-every", paramLabel = "N",
+            description = "Commit the index every N articles: a crash loses at most N, which a rerun redoes (default: ${DEFAULT-VALUE}).")
+    int commitEvery = IndexConfig.DEFAULT_COMMIT_EVERY;
+
     @Override
     public Integer call() throws Exception {
         NewsfactsConfig config = new NewsfactsConfig(
                 new IngestConfig(maxBytes, date),
                 NlpConfig.defaults().withArticleTimeout(timeout),
-                IndexConfig.at(common.indexDirectory()),
+                new IndexConfig(common.indexDirectory(), commitEvery),
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), System.console() != null);
         IngestPipeline pipeline = new IngestPipeline(config, memoized(config.nlp()), progress);
