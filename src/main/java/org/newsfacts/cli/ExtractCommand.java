@@ -8,6 +8,7 @@ import org.newsfacts.config.NlpConfig;
 import org.newsfacts.export.Json;
 import org.newsfacts.ingest.ArticleFileReader;
 import org.newsfacts.ingest.Ingested;
+import org.newsfacts.model.ArticleRejectedException;
 import org.newsfacts.pipeline.ArticleAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +47,12 @@ final class ExtractCommand implements Callable<Integer> {
                 if (analyzer == null) {
                     analyzer = ArticleAnalyzer.standard(NlpConfig.defaults(), common.verbose);
                 }
-                out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(analyzer.analyze(read.article())));
+                try {
+                    out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(analyzer.analyze(read.article())));
+                } catch (ArticleRejectedException e) {
+                    err.println("rejected [" + read.article().path() + "]: " + e.getMessage());
+                    status = ExitCodes.REJECTED;
+                }
             }
         }
         out.flush();

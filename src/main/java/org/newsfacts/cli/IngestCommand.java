@@ -44,16 +44,21 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "Reject files larger than this (default: ${DEFAULT-VALUE}).")
     long maxBytes = IngestConfig.DEFAULT_MAX_BYTES;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Per-article analysis time limit (default: ${DEFAULT-VALUE}).")
-    long timeoutSeconds = NlpConfig.defaults().articleTimeout().toSeconds();
+    @Option(names = "--timeout", paramLabel = "TIME", converter = TimeLimitConverter.class, defaultValue = "120",
+            description = "Per-article analysis time limit, in seconds or with a unit (500ms, 90s, 2m); an article "
+                    + "over it is rejected and the batch goes on (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Option(names = "--commit-every", paramLabel = "N",
+            description = "Commit the index every N articles: a crash loses at most N, which a rerun redoes (default: ${DEFAULT-VALUE}).")
+    int commitEvery = IndexConfig.DEFAULT_COMMIT_EVERY;
 
     @Override
     public Integer call() throws Exception {
-        NlpConfig defaults = NlpConfig.defaults();
         NewsfactsConfig config = new NewsfactsConfig(
                 new IngestConfig(maxBytes, date),
-                new NlpConfig(defaults.maxSentenceTokens(), defaults.parse(), Duration.ofSeconds(timeoutSeconds)),
-                IndexConfig.at(common.indexDirectory()),
+                NlpConfig.defaults().withArticleTimeout(timeout),
+                new IndexConfig(common.indexDirectory(), commitEvery),
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), System.console() != null);
         IngestPipeline pipeline = new IngestPipeline(config, memoized(config.nlp()), progress);

@@ -10,6 +10,8 @@ import java.nio.file.Path;
  */
 public record IndexConfig(Path directory, int commitEvery) {
     public static final Path DEFAULT_DIRECTORY = Path.of("newsfacts-index");
+    /** Commits cost an fsync each; fifty articles take a minute or so to analyse, so a crash loses little. */
+    public static final int DEFAULT_COMMIT_EVERY = 50;
 
     public IndexConfig {
         if (directory == null) {
@@ -21,6 +23,6 @@ public record IndexConfig(Path directory, int commitEvery) {
     }
 
     public static IndexConfig at(Path directory) {
-        return new IndexConfig(directory, 50);
+        return new IndexConfig(directory, DEFAULT_COMMIT_EVERY);
     }
 }

@@ -70,7 +70,7 @@ public final class ArticleFileReader {
     /** Why {@code file} cannot be read at all, judged from its metadata alone. */
     private Optional<String> problemBeforeReading(Path file, Optional<ArticleFormat> format) throws IOException {
         if (!Files.exists(file)) {
-            return Optional.of(Files.isSymbolicLink(file) ? "broken symbolic link" : "no such file or directory");
+            return Optional.of(Files.isSymbolicLink(file) ? linkProblem(file) : "no such file or directory");
         }
         if (Files.isDirectory(file)) {
             return Optional.of(Files.isReadable(file) ? "is a directory"
@@ -89,6 +89,18 @@ public final class ArticleFileReader {
             return Optional.of("file is " + size + " bytes, over the limit of " + limit + " (--max-bytes)");
         }
         return Optional.empty();
+    }
+
+    /** Why a symbolic link leads nowhere: a missing target, or a loop of links that never ends in a file. */
+    private static String linkProblem(Path link) {
+        try {
+            link.toRealPath();
+        } catch (NoSuchFileException e) {
+            return "broken symbolic link";
+        } catch (IOException e) {
+            return "symbolic link cannot be followed: " + reason(e);
+        }
+        return "broken symbolic link";
     }
 
     /** Reads one byte past {@code max}, so a file that grew after its size was checked is noticed. */

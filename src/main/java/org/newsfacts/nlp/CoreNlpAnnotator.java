@@ -23,14 +23,19 @@ import org.newsfacts.model.Token;
 public final class CoreNlpAnnotator {
     private static final List<String> TIME_TAGS = List.of("DATE", "TIME");
 
-    /** One pipeline per configuration and process: loading takes seconds and gigabytes, so it is never repeated. */
-    private static final java.util.Map<NlpConfig, CoreNlpAnnotator> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * One pipeline per set of CoreNLP properties and process: loading takes seconds and gigabytes, so it is
+     * never repeated, not even for settings CoreNLP never sees (such as the per-article time limit).
+     */
+    private static final java.util.Map<java.util.Map<Object, Object>, CoreNlpAnnotator> SHARED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final StanfordCoreNLP pipeline;
 
     /** The process-wide annotator for {@code config}, built on first use. */
     public static CoreNlpAnnotator shared(NlpConfig config, boolean verbose) {
-        return SHARED.computeIfAbsent(config, c -> new CoreNlpAnnotator(c, verbose));
+        return SHARED.computeIfAbsent(java.util.Map.copyOf(CoreNlpProperties.from(config)),
+                properties -> new CoreNlpAnnotator(config, verbose));
     }
 
     public CoreNlpAnnotator(NlpConfig config, boolean verbose) {

@@ -1,5 +1,6 @@
 package org.newsfacts.pipeline;
 
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.newsfacts.config.NlpConfig;
 import org.newsfacts.entities.EntityResolver;
@@ -39,20 +40,43 @@ public final class ArticleAnalyzer {
     public static ArticleAnalyzer standard(NlpConfig config, boolean verbose) {
         Supplier<CoreNlpAnnotator> coreNlp = () -> CoreNlpAnnotator.shared(config, verbose);
         MissionCatalog missions = MissionCatalog.bundled();
-        return new ArticleAnalyzer(new ArticleAnnotator(new OpenNlpLanguageDetector(), coreNlp),
+        return new ArticleAnalyzer(new ArticleAnnotator(new OpenNlpLanguageDetector(), coreNlp, config.maxRunChars()),
                 new EntityResolver(Gazetteer.bundled(), missions),
                 FactExtractor.standard(Lexicons.bundled(), missions));
     }
 
+    /**
+     * The article's entities and facts, with its record (language, token count).
+     *
+     * @throws org.newsfacts.model.ArticleRejectedException when the article cannot be analysed (text that is not prose)
+     * @throws CancellationException when the thread was interrupted because the analysis ran over its time limit
+     */
     public Analysis analyze(Article article) {
         AnnotatedArticle annotated = annotator.annotate(article);
+        stopIfInterrupted();
         ArticleRecord record = new ArticleRecord(article.id(), article.path(), article.title(), article.date(),
                 annotated.language(), article.sha256(), tokens(annotated));
         if (annotated.sentences().isEmpty()) {
             return new Analysis(record, java.util.List.of(), java.util.List.of());
         }
         ResolvedArticle resolved = resolver.resolve(annotated);
+        stopIfInterrupted();
         return new Analysis(record, resolved.entities(), extractor.extract(resolved));
+    }
+
+    /** Loads the models {@code article} will need now, on the calling thread, so no article's time limit pays for it. */
+    public void prepareFor(Article article) {
+        annotator.prepareFor(article);
+    }
+
+    /**
+     * Our stages do not poll for interrupts themselves; checking between them lets an analysis abandoned after
+     * its time limit end at the next stage instead of running to completion for nothing.
+     */
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("analysis abandoned after its time limit");
+        }
     }
 
     /** CoreNLP's token count; for text not analysed, a whitespace word count so the figure is never empty. */

@@ -4,18 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.newsfacts.config.NewsfactsConfig;
 import org.newsfacts.index.ArticleIndexer;
@@ -28,9 +21,10 @@ import org.newsfacts.model.FactType;
 
 /**
  * Ingests folders into the index: walks, reads, skips what the index already has unchanged (without
- * loading any model), analyses the rest on worker threads and writes each result as it arrives. Only a
- * bounded window of articles is in flight, so memory does not grow with the corpus; a rejected file
- * or article is reported and the batch goes on.
+ * loading any model), analyses the rest on {@link AnalysisWorkers} and writes each result as it arrives.
+ * Articles are read one file at a time and only a bounded window is in flight, so memory does not grow with
+ * the corpus: the run holds the list of file paths, the index's path → id map and counts, never the
+ * articles. A rejected file or article is reported and the batch goes on.
  */
 public final class IngestPipeline {
     private final NewsfactsConfig config;
@@ -50,11 +44,11 @@ public final class IngestPipeline {
         List<Path> files = new CorpusWalker(config.ingest()).files(roots).toList();
         listener.started(files.size());
         ArticleFileReader reader = new ArticleFileReader(config.ingest());
-        ExecutorService workers = Executors.newFixedThreadPool(config.threads(), daemonThreads());
-        try (ArticleIndexer indexer = ArticleIndexer.open(config.index())) {
+        try (ArticleIndexer indexer = ArticleIndexer.open(config.index());
+             AnalysisWorkers workers = new AnalysisWorkers(config.threads(), config.nlp().articleTimeout(), analyzer,
+                     results(indexer, counters))) {
             Map<String, String> known = indexer.pathToId();
             Set<String> seen = new HashSet<>();
-            ArrayDeque<Pending> inFlight = new ArrayDeque<>();
             for (Path file : files) {
                 for (Ingested item : reader.read(file)) {
                     if (item instanceof Ingested.Rejected rejected) {
@@ -66,51 +60,36 @@ public final class IngestPipeline {
                             counters.unchanged++;
                             continue;
                         }
-                        boolean update = known.containsKey(article.path());
-                        inFlight.add(new Pending(article, update, workers.submit(() -> analyzer.get().analyze(article))));
-                        while (inFlight.size() > 2 * config.threads()) {
-                            complete(inFlight.poll(), indexer, counters);
-                        }
+                        workers.submit(article, known.containsKey(article.path()));
                     }
                 }
                 listener.fileDone();
             }
-            while (!inFlight.isEmpty()) {
-                complete(inFlight.poll(), indexer, counters);
-            }
+            workers.finish();
             if (prune) {
                 counters.pruned = prune(indexer, known, seen);
             }
             indexer.commit();
         } finally {
-            workers.shutdownNow();
             listener.finished();
         }
         return counters.summary(Duration.ofNanos(System.nanoTime() - started));
     }
 
-    /** Waits for one analysis (within the per-article limit) and writes it. */
-    private void complete(Pending pending, ArticleIndexer indexer, Counters counters) throws IOException {
-        Analysis analysis;
-        try {
-            analysis = pending.result.get(config.nlp().articleTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            pending.result.cancel(true);
-            reject(counters, pending.article.path(), "analysis took longer than " + config.nlp().articleTimeout().toSeconds() + " s");
-            return;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof Error error) {
-                throw error; // out of memory and the like: not the article's fault
+    /** Writes each analysis as it arrives; an article that could not be analysed is reported and skipped. */
+    private AnalysisWorkers.Results results(ArticleIndexer indexer, Counters counters) {
+        return new AnalysisWorkers.Results() {
+            @Override
+            public void analysed(Article article, boolean update, Analysis analysis) throws IOException {
+                indexer.put(analysis, article.text());
+                counters.count(analysis, update);
             }
-            reject(counters, pending.article.path(), "analysis failed: " + cause);
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("ingest interrupted", e);
-        }
-        indexer.put(analysis, pending.article.text());
-        counters.count(analysis, pending.update);
+
+            @Override
+            public void rejected(Article article, String reason) {
+                reject(counters, article.path(), reason);
+            }
+        };
     }
 
     /** Drops indexed articles whose file is gone; an article of a .jsonl file is gone with its file. */
@@ -129,17 +108,6 @@ public final class IngestPipeline {
     private void reject(Counters counters, String path, String reason) {
         counters.rejected++;
         listener.rejected(path, reason);
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        return runnable -> {
-            Thread thread = new Thread(runnable, "newsfacts-analyzer");
-            thread.setDaemon(true); // a stuck analysis must not keep the process alive after the batch
-            return thread;
-        };
-    }
-
-    private record Pending(Article article, boolean update, Future<Analysis> result) {
     }
 
     /** Touched only by the thread running {@link #run}. */

@@ -3,6 +3,7 @@ package org.newsfacts.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -98,6 +99,21 @@ class ArticleFileReaderTest {
         assertRejected(dir, "is a directory");
         assertRejected(write("paper.pdf", "text"), "unsupported file type .pdf (supported: .txt, .md, .html, .htm, .json, .jsonl)");
         assertRejected(write("README", "text"), "file has no extension (supported: .txt, .md, .html, .htm, .json, .jsonl)");
+    }
+
+    @Test
+    void tellsABrokenSymbolicLinkFromALoopOfLinks() throws IOException {
+        Path broken = Files.createSymbolicLink(dir.resolve("gone.txt"), Path.of("missing.txt"));
+        Path self = Files.createSymbolicLink(dir.resolve("self.txt"), Path.of("self.txt"));
+        Path ping = Files.createSymbolicLink(dir.resolve("ping.md"), Path.of("pong.md"));
+        Files.createSymbolicLink(dir.resolve("pong.md"), Path.of("ping.md"));
+
+        assertRejected(broken, "broken symbolic link");
+        for (Path loop : List.of(self, ping)) {
+            Ingested.Rejected rejected = assertInstanceOf(Ingested.Rejected.class, reader.read(loop).get(0));
+            assertTrue(rejected.reason().startsWith("symbolic link cannot be followed: too many levels of symbolic links"),
+                    rejected.reason());
+        }
     }
 
     @Test

@@ -1,0 +1,193 @@
+package org.newsfacts.pipeline;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.newsfacts.model.Analysis;
+import org.newsfacts.model.Article;
+import org.newsfacts.model.ArticleRejectedException;
+
+/**
+ * Analyses articles on worker threads, each within the per-article time limit, and hands the results back in
+ * submission order on the submitting thread. Java cannot stop a thread: CoreNLP polls for interrupts only
+ * between annotators and sentences, our stages only between stages, so an analysis over its limit is
+ * abandoned, not awaited: its article is reported, its worker is interrupted and left to end on its own, and
+ * a fresh worker takes its place so the batch goes on. At most {@code threads} abandoned workers are
+ * tolerated at once; past that their places are not refilled until one ends. So at most {@code 2 × threads}
+ * analyses are ever alive, and at most {@code 2 × threads} results wait to be written.
+ */
+final class AnalysisWorkers implements AutoCloseable {
+
+    /** Where results go; called on the thread that submits. */
+    interface Results {
+        void analysed(Article article, boolean update, Analysis analysis) throws IOException;
+
+        void rejected(Article article, String reason);
+    }
+
+    private final int threads;
+    private final Duration limit;
+    private final Supplier<ArticleAnalyzer> analyzers;
+    private final Results results;
+    private final ExecutorService pool = Executors.newCachedThreadPool(AnalysisWorkers::daemon);
+    /** One permit per worker that may analyse on time; an abandoned worker gives its permit back when it can. */
+    private final Semaphore workers;
+    /** One permit per abandoned worker that may keep running past its limit. */
+    private final Semaphore overrun;
+    private final ArrayDeque<Task> inFlight = new ArrayDeque<>();
+    private ArticleAnalyzer analyzer;
+
+    /** @param analyzers supplies the analyzer, asked for (and its models loaded) at the first submission */
+    AnalysisWorkers(int threads, Duration limit, Supplier<ArticleAnalyzer> analyzers, Results results) {
+        this.threads = threads;
+        this.limit = limit;
+        this.analyzers = analyzers;
+        this.results = results;
+        this.workers = new Semaphore(threads);
+        this.overrun = new Semaphore(threads);
+    }
+
+    /** Starts analysing {@code article} as soon as a worker is free, delivering whatever results are due meanwhile. */
+    void submit(Article article, boolean update) throws IOException {
+        if (analyzer == null) {
+            analyzer = analyzers.get();
+        }
+        analyzer.prepareFor(article); // a model load happens here, before the article's clock starts
+        try {
+            while (inFlight.size() >= 2 * threads) {
+                deliverHead();
+            }
+            acquireWorker();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("ingest interrupted", e);
+        }
+        Task task = new Task(article, update, System.nanoTime() + limit.toNanos());
+        ArticleAnalyzer current = analyzer;
+        task.future = pool.submit(() -> task.run(current));
+        inFlight.add(task);
+        while (!inFlight.isEmpty() && inFlight.peek().future.isDone()) {
+            deliverHead();
+        }
+    }
+
+    /** Delivers every outstanding result, waiting for each at most until its deadline. */
+    void finish() throws IOException {
+        while (!inFlight.isEmpty()) {
+            deliverHead();
+        }
+    }
+
+    /** Interrupts whatever still runs; workers are daemon threads, so none keeps the process alive. */
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    /** Waits for a free worker; the oldest task has the nearest deadline, so waiting past it means delivering it. */
+    private void acquireWorker() throws IOException, InterruptedException {
+        while (true) {
+            Task head = inFlight.peek();
+            if (head == null) {
+                workers.acquire(); // every worker is abandoned and over its limit: wait for one to end
+                return;
+            }
+            if (!head.future.isDone() && workers.tryAcquire(head.remainingNanos(), TimeUnit.NANOSECONDS)) {
+                return;
+            }
+            deliverHead();
+        }
+    }
+
+    private void deliverHead() throws IOException {
+        Task task = inFlight.poll();
+        try {
+            Analysis analysis = task.future.get(Math.max(0, task.remainingNanos()), TimeUnit.NANOSECONDS);
+            results.analysed(task.article, task.update, analysis);
+        } catch (TimeoutException e) {
+            task.abandon();
+            results.rejected(task.article, "analysis took longer than " + describe(limit));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ArticleRejectedException rejected) {
+                results.rejected(task.article, rejected.getMessage());
+            } else if (cause instanceof Error error) {
+                throw error; // out of memory and the like: not the article's fault
+            } else {
+                results.rejected(task.article, "analysis failed: " + cause);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("ingest interrupted", e);
+        }
+    }
+
+    /** {@code 2 s}, or {@code 250 ms} for limits that are not whole seconds. */
+    static String describe(Duration limit) {
+        return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+    }
+
+    private static Thread daemon(Runnable runnable) {
+        Thread thread = new Thread(runnable, "newsfacts-analyzer");
+        thread.setDaemon(true); // an abandoned analysis must not keep the process alive after the batch
+        return thread;
+    }
+
+    /** One article's analysis and who owns its permits: the worker until abandoned, then as {@link #abandon} says. */
+    private final class Task {
+        final Article article;
+        final boolean update;
+        final long deadline;
+        volatile Future<Analysis> future;
+        private boolean ended;
+        private boolean abandoned;
+        private boolean heldOverrun;
+
+        Task(Article article, boolean update, long deadline) {
+            this.article = article;
+            this.update = update;
+            this.deadline = deadline;
+        }
+
+        long remainingNanos() {
+            return deadline - System.nanoTime();
+        }
+
+        Analysis run(ArticleAnalyzer analyzer) {
+            try {
+                return analyzer.analyze(article);
+            } finally {
+                ended();
+            }
+        }
+
+        private synchronized void ended() {
+            ended = true;
+            if (heldOverrun) {
+                overrun.release();
+            } else {
+                workers.release(); // on time, or abandoned while no spare place was left
+            }
+        }
+
+        /** Lets the worker run on, interrupted, and gives its place to a fresh worker if the overrun budget allows. */
+        void abandon() {
+            synchronized (this) {
+                if (!ended && !abandoned && overrun.tryAcquire()) {
+                    heldOverrun = true;
+                    workers.release();
+                }
+                abandoned = true;
+            }
+            future.cancel(true);
+        }
+    }
+}

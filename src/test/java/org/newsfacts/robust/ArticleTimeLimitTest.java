@@ -1,0 +1,221 @@
+package org.newsfacts.robust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsfacts.cli.ExitCodes;
+import org.newsfacts.config.IndexConfig;
+import org.newsfacts.config.IngestConfig;
+import org.newsfacts.config.NewsfactsConfig;
+import org.newsfacts.config.NlpConfig;
+import org.newsfacts.entities.EntityResolver;
+import org.newsfacts.entities.Gazetteer;
+import org.newsfacts.entities.MissionCatalog;
+import org.newsfacts.facts.FactExtractor;
+import org.newsfacts.facts.Lexicons;
+import org.newsfacts.ingest.Articles;
+import org.newsfacts.nlp.ArticleAnnotator;
+import org.newsfacts.nlp.LanguageDetector;
+import org.newsfacts.pipeline.ArticleAnalyzer;
+import org.newsfacts.pipeline.IngestListener;
+import org.newsfacts.pipeline.IngestPipeline;
+import org.newsfacts.pipeline.IngestSummary;
+import org.newsfacts.pipeline.SharedAnalyzer;
+import org.newsfacts.search.AnalysisStore;
+
+/**
+ * The per-article time limit stops a pathological article without stalling the batch, even when the
+ * analysis ignores interrupts (as CoreNLP deep inside an annotator does), and the workers it leaves
+ * behind stay bounded.
+ */
+class ArticleTimeLimitTest {
+    @TempDir
+    Path dir;
+
+    /**
+     * Says German, so no English model is needed; on a worker thread, an article containing STALL blocks
+     * until released, deaf to interrupts. Counts the analyses alive at once.
+     */
+    private static final class StallingDetector implements LanguageDetector {
+        final Thread submitter = Thread.currentThread();
+        final CountDownLatch release = new CountDownLatch(1);
+        final AtomicInteger alive = new AtomicInteger();
+        final AtomicInteger mostAlive = new AtomicInteger();
+
+        @Override
+        public String detect(String text) {
+            if (Thread.currentThread() == submitter) {
+                return "de"; // the submitting thread only asks which models to load
+            }
+            mostAlive.accumulateAndGet(alive.incrementAndGet(), Math::max);
+            try {
+                while (text.contains("STALL")) {
+                    try {
+                        release.await();
+                        break;
+                    } catch (InterruptedException ignored) {
+                        // deaf to interrupts, like a library that never polls for them
+                    }
+                }
+                return "de";
+            } finally {
+                alive.decrementAndGet();
+            }
+        }
+    }
+
+    private record Outcome(IngestSummary summary, Map<String, String> rejected, long indexed, Duration took) {
+    }
+
+    private Outcome ingest(StallingDetector detector, Duration limit, Map<String, String> files) throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Files.writeString(corpus.resolve(file.getKey()), file.getValue());
+        }
+        MissionCatalog missions = MissionCatalog.bundled();
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(
+                new ArticleAnnotator(detector, () -> {
+                    throw new AssertionError("no English model is needed");
+                }, NlpConfig.DEFAULT_MAX_RUN_CHARS),
+                new EntityResolver(Gazetteer.bundled(), missions), FactExtractor.standard(Lexicons.bundled(), missions));
+        NewsfactsConfig config = new NewsfactsConfig(IngestConfig.defaults(),
+                NlpConfig.defaults().withArticleTimeout(limit), IndexConfig.at(dir.resolve("index")), 1);
+        Map<String, String> rejected = new ConcurrentHashMap<>();
+        IngestListener listener = new IngestListener() {
+            @Override
+            public void rejected(String path, String reason) {
+                rejected.put(Path.of(path).getFileName().toString(), reason);
+            }
+        };
+        long started = System.nanoTime();
+        IngestSummary summary = new IngestPipeline(config, () -> analyzer, listener).run(List.of(corpus), false);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        try (AnalysisStore store = AnalysisStore.open(dir.resolve("index"))) {
+            return new Outcome(summary, rejected, store.count(), took);
+        }
+    }
+
+    private static String text(String words) {
+        return "Meldung\n\nDer Stadtrat hat am Montag " + words + " beschlossen, und die Arbeiten beginnen im Herbst.\n";
+    }
+
+    @Test
+    @Timeout(30) // a regression would wait for the stuck worker forever
+    void rejectsAStuckArticleAndGoesOnWithoutWaitingForItsWorker() throws IOException {
+        StallingDetector detector = new StallingDetector();
+        try {
+            Outcome outcome = ingest(detector, Duration.ofMillis(300), Map.of(
+                    "a.txt", text("eine neue Brücke"), "b.txt", text("STALL einen Park"),
+                    "c.txt", text("eine Schule"), "d.txt", text("einen Bahnhof"), "e.txt", text("ein Museum")));
+
+            assertEquals(Map.of("b.txt", "analysis took longer than 300 ms"), outcome.rejected());
+            assertEquals(4, outcome.indexed());
+            assertEquals(4, outcome.summary().added());
+            assertEquals(1, detector.release.getCount(), "the batch ended while the stuck worker was still stuck");
+            assertTrue(outcome.took().compareTo(Duration.ofSeconds(10)) < 0, "took " + outcome.took());
+        } finally {
+            detector.release.countDown();
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    void keepsAtMostTwiceTheThreadsAliveWhenWorkersStayStuck() throws IOException, InterruptedException {
+        StallingDetector detector = new StallingDetector();
+        Thread releaser = new Thread(() -> {
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException ignored) {
+                // released at once
+            }
+            detector.release.countDown();
+        });
+        releaser.start();
+        try {
+            Outcome outcome = ingest(detector, Duration.ofMillis(200), Map.of(
+                    "a.txt", text("STALL eine neue Brücke"), "b.txt", text("STALL einen Park"),
+                    "c.txt", text("STALL eine Schule"), "d.txt", text("einen Bahnhof"), "e.txt", text("ein Museum")));
+
+            assertEquals(2, detector.mostAlive.get(), "one thread, so one analysis on time and one abandoned at most");
+            assertEquals("analysis took longer than 200 ms", outcome.rejected().get("a.txt"));
+            assertEquals("analysis took longer than 200 ms", outcome.rejected().get("b.txt"));
+            assertEquals(5, outcome.summary().rejected() + outcome.indexed(), outcome.rejected().toString());
+        } finally {
+            detector.release.countDown();
+            releaser.interrupt();
+            releaser.join(TimeUnit.SECONDS.toMillis(5));
+        }
+    }
+
+    @Test
+    void cliRejectsAnArticleOverAMillisecondLimitAndIndexesTheOthers() throws IOException {
+        SharedAnalyzer.get().analyze(Articles.create("warm-up.txt", "t", "2031-01-01", null, "The crew landed on Monday."));
+        Path corpus = Files.createDirectories(dir.resolve("cli"));
+        GeneratedArticles.write(corpus, 3, 2);
+        Path longOne = corpus.resolve("long.txt");
+        Files.writeString(longOne, GeneratedArticles.article(99, 1500));
+
+        Cli.Run run = Cli.run("ingest", corpus.toString(), "--index", dir.resolve("cli-index").toString(),
+                "--threads", "1", "--timeout", "3000ms");
+
+        assertEquals(ExitCodes.REJECTED, run.code(), run.both());
+        assertEquals(List.of("rejected [" + longOne + "]: analysis took longer than 3 s"),
+                run.err().lines().filter(l -> l.startsWith("rejected")).toList(), run.both());
+        assertTrue(run.took().compareTo(Duration.ofSeconds(30)) < 0, "took " + run.took());
+        try (AnalysisStore store = AnalysisStore.open(dir.resolve("cli-index"))) {
+            assertEquals(3, store.count());
+        }
+    }
+
+    @Test
+    void loadingTheModelsDoesNotCountAgainstTheFirstArticlesLimit() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("first"));
+        Files.writeString(corpus.resolve("first.txt"), GeneratedArticles.article(1, 2));
+        MissionCatalog missions = MissionCatalog.bundled();
+        java.util.concurrent.atomic.AtomicBoolean loaded = new java.util.concurrent.atomic.AtomicBoolean();
+        ArticleAnalyzer slowToLoad = new ArticleAnalyzer(
+                new ArticleAnnotator(text -> "en", () -> {
+                    if (!loaded.getAndSet(true)) {
+                        sleep(Duration.ofSeconds(4)); // loading takes seconds, longer than the limit
+                    }
+                    return org.newsfacts.nlp.CoreNlpAnnotator.shared(NlpConfig.defaults(), false);
+                }, NlpConfig.DEFAULT_MAX_RUN_CHARS),
+                new EntityResolver(Gazetteer.bundled(), missions), FactExtractor.standard(Lexicons.bundled(), missions));
+        NewsfactsConfig config = new NewsfactsConfig(IngestConfig.defaults(),
+                NlpConfig.defaults().withArticleTimeout(Duration.ofSeconds(3)), IndexConfig.at(dir.resolve("index")), 1);
+
+        IngestSummary summary = new IngestPipeline(config, () -> slowToLoad, IngestListener.SILENT).run(List.of(corpus), false);
+
+        assertEquals(0, summary.rejected());
+        assertEquals(1, summary.added());
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aTimeLimitThatIsNoTimeIsAUsageError() {
+        Cli.Run run = Cli.run("ingest", dir.toString(), "--index", dir.resolve("x").toString(), "--timeout", "soon");
+        assertEquals(ExitCodes.USAGE, run.code(), run.both());
+        assertTrue(run.err().contains("'soon' is not a time limit"), run.both());
+    }
+}

@@ -1,0 +1,31 @@
+package org.newsfacts.robust;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import org.newsfacts.cli.Newsfacts;
+import picocli.CommandLine;
+
+/** Runs newsfacts in-process as a user would, through picocli's execute(), capturing both streams and the time taken. */
+final class Cli {
+    private Cli() {
+    }
+
+    record Run(int code, String out, String err, Duration took) {
+        /** stdout and stderr, for assertion messages. */
+        String both() {
+            return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Newsfacts.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        long started = System.nanoTime();
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString(), Duration.ofNanos(System.nanoTime() - started));
+    }
+}
