@@ -78,6 +78,10 @@ public final class DomainTagger {
                     && QUOTES.contains(sentence.tokens().get(previous.tokenEnd() + 2).word())) {
                 joined.set(joined.size() - 1, new TaggedSpan(previous.tokenStart(), span.tokenEnd(), EntityType.PERSON,
                         previous.tag(), null, null, null));
+            } else if (span.type() == EntityType.PERSON && nicknameBefore(sentence, span.tokenStart())
+                    && (previous == null || previous.tokenEnd() <= span.tokenStart() - 4)) {
+                // generic NER often tags only the surname after a nickname: Barry "Butch" [Wilmore]
+                joined.add(new TaggedSpan(span.tokenStart() - 4, span.tokenEnd(), EntityType.PERSON, span.tag(), null, null, null));
             } else {
                 joined.add(span);
             }
@@ -149,6 +153,20 @@ public final class DomainTagger {
             }
         }
         return null;
+    }
+
+    /** First name, opening quote, capitalised nickname, closing quote right before token {@code start}. */
+    private static boolean nicknameBefore(Sentence sentence, int start) {
+        if (start < 4) {
+            return false;
+        }
+        List<Token> t = sentence.tokens();
+        return capitalised(t.get(start - 4).word()) && QUOTES.contains(t.get(start - 3).word())
+                && capitalised(t.get(start - 2).word()) && QUOTES.contains(t.get(start - 1).word());
+    }
+
+    private static boolean capitalised(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && word.chars().skip(1).allMatch(Character::isLowerCase);
     }
 
     /** A name has a capitalised word, is not a pronoun, and does not end in a noun for a thing ("Palace"). */

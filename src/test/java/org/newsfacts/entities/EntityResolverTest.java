@@ -127,6 +127,12 @@ class EntityResolverTest {
     }
 
     @Test
+    void nicknameBeforeALoneTaggedSurnameJoinsTheName() {
+        ResolvedArticle article = resolve("Barry \u201c Bo \u201d Keller flew", "O O O O PERSON O");
+        assertEquals(List.of("Barry \u201c Bo \u201d Keller"), article.entities().stream().map(e -> e.name()).toList());
+    }
+
+    @Test
     void oneLetterSpellingVariantOfASurnameIsTheSamePerson() {
         ResolvedArticle article = resolve(
                 "Ravi Subramanyam spoke", "PERSON PERSON O",
