@@ -21,15 +21,10 @@ import org.newsfacts.model.ResolvedArticle;
  * post and its organisation. Hedged clauses ("could be replaced") give nothing.
  */
 public final class LeadershipChangeRule implements FactRule {
-    private static final Set<String> PRONOUNS = Set.of("he", "she");
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "where");
-    private static final Set<String> APPOINTEE = Set.of("appointee", "nominee", "pick", "choice");
     private static final Set<String> APPOINTING_VERBS = Set.of("appoint", "name", "nominate", "tap", "pick", "choose", "select");
     private static final Set<String> HEAD_VERBS = Set.of("head", "lead");
     private static final Set<String> POST_NOUNS = Set.of("post", "office", "helm", "reins", "position", "job", "role");
-    private static final int MAX_SUBJECT_DISTANCE = 15;
-    private static final int MAX_OBJECT_DISTANCE = 8;
 
     private final Lexicons lexicons;
     private final PostLocator posts;
@@ -81,45 +76,14 @@ public final class LeadershipChangeRule implements FactRule {
     private List<Fact> read(ResolvedArticle article, SentenceView view, LeadershipTrigger trigger, String protagonist,
                             String mainOrganization, Map<String, String> homes) {
         int t = trigger.token();
-        Optional<String> subject = subject(view, t, protagonist);
-        Optional<String> by = personAfter(view, t, "by");
-        Optional<String> with = personAfter(view, t, "with");
-        Optional<String> object = trigger.nominal() && !trigger.kind().equals("NEW") ? personAfter(view, t, "of")
-                : firstObject(view, t, by, with, protagonist);
-        String incoming = null;
-        String outgoing = null;
-        String appointer = null;
-        switch (trigger.kind()) {
-            case "APPOINT" -> {
-                incoming = trigger.passive() ? subject.orElse(null) : object.orElse(null);
-                appointer = trigger.passive() ? by.orElse(null) : subject.orElse(null);
-            }
-            case "REPLACE" -> {
-                if (trigger.passive()) {
-                    outgoing = subject.orElse(null);
-                    incoming = by.orElse(null);
-                } else if (with.isPresent()) {
-                    appointer = subject.orElse(null);
-                    outgoing = object.orElse(null);
-                    incoming = with.get();
-                } else {
-                    incoming = subject.orElse(null);
-                    outgoing = object.orElse(null);
-                }
-            }
-            case "SUCCEED" -> {
-                incoming = trigger.passive() ? by.orElse(null) : subject.orElse(null);
-                outgoing = trigger.passive() ? subject.orElse(null) : object.orElse(null);
-            }
-            case "DEPART" -> outgoing = subject.orElse(null);
-            case "TAKE" -> incoming = subject.orElse(null);
-            case "NEW" -> incoming = newHead(view, t).orElse(null);
-            default -> throw new IllegalStateException("unknown trigger kind " + trigger.kind());
-        }
-        if (incoming == null && outgoing == null || (incoming != null && incoming.equals(outgoing))) {
+        ChangeParticipants people = ChangeParticipants.of(view, trigger, protagonist, lexicons);
+        String incoming = people.incoming();
+        String outgoing = people.outgoing();
+        String appointer = people.appointer();
+        if (!people.isChange()) {
             return List.of();
         }
-        Optional<RolePhrase> role = trigger.kind().equals("NEW") ? newPost(view, t)
+        Optional<RolePhrase> role = trigger.kind().equals("NEW") ? ChangeParticipants.newPost(view, t, lexicons)
                 : HEAD_VERBS.contains(view.lemma(t)) ? Optional.of(new RolePhrase(t, t + 1, "head")) // "to head O"
                 : posts.role(view, t, !trigger.passive() && Set.of("REPLACE", "SUCCEED").contains(trigger.kind()));
         boolean roleOptional = trigger.kind().equals("REPLACE") || trigger.kind().equals("SUCCEED")
@@ -138,9 +102,6 @@ public final class LeadershipChangeRule implements FactRule {
         Optional<String> organization = posts.organization(view, role, t, home, subjectIsEmployer);
         if (organization.isEmpty()) {
             return List.of();
-        }
-        if (appointer == null && incoming != null) {
-            appointer = appointerOf(view, incoming).orElse(null);
         }
         if (appointer == null && APPOINTING_VERBS.contains(view.lemma(t)) || trigger.nominal()) {
             appointer = appointingBody(view, t, organization.get()).orElse(appointer);
@@ -176,52 +137,6 @@ public final class LeadershipChangeRule implements FactRule {
                 || view.contains(lexicons.astronautNouns());
     }
 
-    /** The person acting or acted upon before the trigger: the nearest name, or whom "he"/"she" stands for. */
-    private static Optional<String> subject(SentenceView view, int trigger, String protagonist) {
-        EntityMention nearest = null;
-        for (EntityMention m : view.mentions(EntityType.PERSON)) {
-            if (m.tokenEnd() <= trigger && trigger - m.tokenEnd() <= MAX_SUBJECT_DISTANCE && !possessive(view, m)) {
-                nearest = m;
-            }
-        }
-        int pronoun = view.find(PRONOUNS, trigger - 4, trigger);
-        if (pronoun >= 0 && (nearest == null || nearest.tokenEnd() <= pronoun)) {
-            // "he" is the last person named before it in the sentence, else the story's main person
-            return view.mentions(EntityType.PERSON).stream()
-                    .filter(m -> m.tokenEnd() <= pronoun && !possessive(view, m))
-                    .reduce((a, b) -> b).map(EntityMention::canonical)
-                    .or(() -> Optional.ofNullable(protagonist));
-        }
-        return Optional.ofNullable(nearest).map(EntityMention::canonical);
-    }
-
-    /** The first person after the trigger who is not a possessive ("Trump's appointee A" names A) nor the by/with person. */
-    private static Optional<String> firstObject(SentenceView view, int trigger, Optional<String> by, Optional<String> with,
-                                                String protagonist) {
-        for (EntityMention m : view.mentions(EntityType.PERSON)) {
-            if (m.tokenStart() > trigger && !possessive(view, m) && !by.map(m.canonical()::equals).orElse(false)
-                    && !with.map(m.canonical()::equals).orElse(false)) {
-                return m.tokenStart() - trigger <= MAX_OBJECT_DISTANCE ? Optional.of(m.canonical()) : Optional.empty();
-            }
-        }
-        return OBJECT_PRONOUNS.contains(view.lower(trigger + 1)) ? Optional.ofNullable(protagonist) : Optional.empty();
-    }
-
-    private static boolean possessive(SentenceView view, EntityMention m) {
-        return view.lower(m.tokenEnd()).equals("'s") || view.lower(m.tokenEnd()).equals("'");
-    }
-
-    /** The person right after {@code word} ("by Putin", "with Yuri Borisov") following the trigger. */
-    private static Optional<String> personAfter(SentenceView view, int trigger, String word) {
-        int at = view.find(Set.of(word), trigger + 1, view.size());
-        if (at < 0) {
-            return Optional.empty();
-        }
-        return view.mentions(EntityType.PERSON).stream()
-                .filter(m -> m.tokenStart() > at && m.tokenStart() <= at + 3)
-                .map(EntityMention::canonical).findFirst();
-    }
-
     private static void remember(Map<String, String> homes, Fact fact) {
         for (String side : List.of("incoming", "outgoing")) {
             Object person = fact.args().get(side);
@@ -229,31 +144,6 @@ public final class LeadershipChangeRule implements FactRule {
                 homes.putIfAbsent(name, (String) fact.args().get("organization"));
             }
         }
-    }
-
-    /** The post right after "new". */
-    private Optional<RolePhrase> newPost(SentenceView view, int newWord) {
-        return RolePhrase.findAll(view, lexicons).stream().filter(r -> r.start() <= newWord + 1 && r.end() > newWord).findFirst();
-    }
-
-    /** The person a "new chief" phrase names: right after the post, or before ", the new head". */
-    private Optional<String> newHead(SentenceView view, int newWord) {
-        Optional<String> after = newPost(view, newWord).flatMap(r -> view.mentionAt(r.end()))
-                .filter(m -> m.type() == EntityType.PERSON).map(EntityMention::canonical);
-        return after.or(() -> view.mentionAt(newWord - 3).filter(m -> m.type() == EntityType.PERSON).map(EntityMention::canonical));
-    }
-
-    /** "Trump's appointee A": the possessor appointed A. */
-    private static Optional<String> appointerOf(SentenceView view, String incoming) {
-        for (EntityMention m : view.mentions(EntityType.PERSON)) {
-            if (m.canonical().equals(incoming) && APPOINTEE.contains(view.lower(m.tokenStart() - 1))) {
-                int owner = m.tokenStart() - 2;
-                if (view.lower(owner).equals("'s")) {
-                    return view.mentionAt(owner - 1).filter(p -> p.type() == EntityType.PERSON).map(EntityMention::canonical);
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** "The cabinet committee approved the appointment of A": a body, not the organisation itself, appointed A. */

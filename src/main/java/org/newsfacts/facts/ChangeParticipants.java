@@ -1,0 +1,138 @@
+package org.newsfacts.facts;
+
+import java.util.Optional;
+import java.util.Set;
+import org.newsfacts.model.EntityMention;
+import org.newsfacts.model.EntityType;
+
+/**
+ * Who comes in, who goes out and who appointed, read from the people around a {@link LeadershipTrigger}
+ * by its kind and voice: "P replaced Y with Z", "Z replaces Y", "Y was replaced by Z", "Z was named R by P",
+ * "P's appointee Z", "Y stepped down". "he"/"she" stand for the last person named before them in the
+ * sentence, else for the article's main person so far.
+ */
+record ChangeParticipants(String incoming, String outgoing, String appointer) {
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+    private static final Set<String> APPOINTEE = Set.of("appointee", "nominee", "pick", "choice");
+    private static final int MAX_SUBJECT_DISTANCE = 15;
+    private static final int MAX_OBJECT_DISTANCE = 8;
+
+    static ChangeParticipants of(SentenceView view, LeadershipTrigger trigger, String protagonist, Lexicons lexicons) {
+        int t = trigger.token();
+        Optional<String> subject = subject(view, t, protagonist);
+        Optional<String> by = personAfter(view, t, "by");
+        Optional<String> with = personAfter(view, t, "with");
+        Optional<String> object = trigger.nominal() && !trigger.kind().equals("NEW") ? personAfter(view, t, "of")
+                : firstObject(view, t, by, with, protagonist);
+        String in = null;
+        String out = null;
+        String appointer = null;
+        switch (trigger.kind()) {
+            case "APPOINT" -> {
+                in = trigger.passive() ? subject.orElse(null) : object.orElse(null);
+                appointer = trigger.passive() ? by.orElse(null) : subject.orElse(null);
+            }
+            case "REPLACE" -> {
+                if (trigger.passive()) {
+                    out = subject.orElse(null);
+                    in = by.orElse(null);
+                } else if (with.isPresent()) {
+                    appointer = subject.orElse(null);
+                    out = object.orElse(null);
+                    in = with.get();
+                } else {
+                    in = subject.orElse(null);
+                    out = object.orElse(null);
+                }
+            }
+            case "SUCCEED" -> {
+                in = trigger.passive() ? by.orElse(null) : subject.orElse(null);
+                out = trigger.passive() ? subject.orElse(null) : object.orElse(null);
+            }
+            case "DEPART" -> out = subject.orElse(null);
+            case "TAKE" -> in = subject.orElse(null);
+            case "NEW" -> in = newHead(view, t, lexicons).orElse(null);
+            default -> throw new IllegalStateException("unknown trigger kind " + trigger.kind());
+        }
+        if (appointer == null && in != null) {
+            appointer = appointerOf(view, in).orElse(null);
+        }
+        return new ChangeParticipants(in, out, appointer);
+    }
+
+    /** Whether the sentence names a change at all: someone in or out, and not the same person both ways. */
+    boolean isChange() {
+        return (incoming != null || outgoing != null) && !(incoming != null && incoming.equals(outgoing));
+    }
+
+    /** The post right after "new" ("new chief"). */
+    static Optional<RolePhrase> newPost(SentenceView view, int newWord, Lexicons lexicons) {
+        return RolePhrase.findAll(view, lexicons).stream().filter(r -> r.start() <= newWord + 1 && r.end() > newWord).findFirst();
+    }
+
+    /** The person acting or acted upon before the trigger: the nearest name, or whom "he"/"she" stands for. */
+    private static Optional<String> subject(SentenceView view, int trigger, String protagonist) {
+        EntityMention nearest = null;
+        for (EntityMention m : view.mentions(EntityType.PERSON)) {
+            if (m.tokenEnd() <= trigger && trigger - m.tokenEnd() <= MAX_SUBJECT_DISTANCE && !possessive(view, m)) {
+                nearest = m;
+            }
+        }
+        int pronoun = view.find(PRONOUNS, trigger - 4, trigger);
+        if (pronoun >= 0 && (nearest == null || nearest.tokenEnd() <= pronoun)) {
+            return view.mentions(EntityType.PERSON).stream()
+                    .filter(m -> m.tokenEnd() <= pronoun && !possessive(view, m))
+                    .reduce((a, b) -> b).map(EntityMention::canonical)
+                    .or(() -> Optional.ofNullable(protagonist));
+        }
+        return Optional.ofNullable(nearest).map(EntityMention::canonical);
+    }
+
+    /** The first person after the trigger who is not a possessive ("Trump's appointee A" names A) nor the by/with person. */
+    private static Optional<String> firstObject(SentenceView view, int trigger, Optional<String> by, Optional<String> with,
+                                                String protagonist) {
+        for (EntityMention m : view.mentions(EntityType.PERSON)) {
+            if (m.tokenStart() > trigger && !possessive(view, m) && !by.map(m.canonical()::equals).orElse(false)
+                    && !with.map(m.canonical()::equals).orElse(false)) {
+                return m.tokenStart() - trigger <= MAX_OBJECT_DISTANCE ? Optional.of(m.canonical()) : Optional.empty();
+            }
+        }
+        return OBJECT_PRONOUNS.contains(view.lower(trigger + 1)) ? Optional.ofNullable(protagonist) : Optional.empty();
+    }
+
+    private static boolean possessive(SentenceView view, EntityMention m) {
+        return view.lower(m.tokenEnd()).equals("'s") || view.lower(m.tokenEnd()).equals("'");
+    }
+
+    /** The person right after {@code word} ("by Putin", "with Yuri Borisov") following the trigger. */
+    private static Optional<String> personAfter(SentenceView view, int trigger, String word) {
+        int at = view.find(Set.of(word), trigger + 1, view.size());
+        if (at < 0) {
+            return Optional.empty();
+        }
+        return view.mentions(EntityType.PERSON).stream()
+                .filter(m -> m.tokenStart() > at && m.tokenStart() <= at + 3)
+                .map(EntityMention::canonical).findFirst();
+    }
+
+    /** The person a "new chief" phrase names: right after the post, or before ", the new head". */
+    private static Optional<String> newHead(SentenceView view, int newWord, Lexicons lexicons) {
+        Optional<String> after = newPost(view, newWord, lexicons).flatMap(r -> view.mentionAt(r.end()))
+                .filter(m -> m.type() == EntityType.PERSON).map(EntityMention::canonical);
+        return after.or(() -> view.mentionAt(newWord - 3).filter(m -> m.type() == EntityType.PERSON).map(EntityMention::canonical));
+    }
+
+    /** "Trump's appointee A": the possessor appointed A. */
+    private static Optional<String> appointerOf(SentenceView view, String incoming) {
+        for (EntityMention m : view.mentions(EntityType.PERSON)) {
+            if (m.canonical().equals(incoming) && APPOINTEE.contains(view.lower(m.tokenStart() - 1))) {
+                int owner = m.tokenStart() - 2;
+                if (view.lower(owner).equals("'s")) {
+                    return view.mentionAt(owner - 1).filter(p -> p.type() == EntityType.PERSON).map(EntityMention::canonical);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
