@@ -15,6 +15,7 @@ import org.newsfacts.model.ResolvedArticle;
  * The first statement in the article wins; it applies to every later mention of that person.
  */
 final class Affiliations {
+    private static final Set<String> SELECTING = Set.of("select", "assign", "name", "pick", "choose", "tap");
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "--", "-", ":", "\u2013", "\u2014");
     private final Map<String, EntityMention> byPerson = new HashMap<>();
     private final Map<String, String> implied = new HashMap<>();
@@ -78,6 +79,19 @@ final class Affiliations {
             if (occupation != null) {
                 implied.put(person.canonical(), occupation);
                 return;
+            }
+        }
+        // "ESA has selected A to fly", "NASA named A": the selecting agency is A's
+        if (SELECTING.contains(view.lemma(person.tokenStart() - 1))) {
+            for (int k = person.tokenStart() - 2; k >= Math.max(0, person.tokenStart() - 4); k--) {
+                Optional<EntityMention> selector = view.mentionAt(k).filter(m -> m.type() == EntityType.AGENCY);
+                if (selector.isPresent()) {
+                    byPerson.put(person.canonical(), selector.get());
+                    return;
+                }
+                if (!Set.of("has", "have", "had", "on", "today").contains(view.lower(k))) {
+                    break;
+                }
             }
         }
         // "JAXA's A", "NASA Administrator A"

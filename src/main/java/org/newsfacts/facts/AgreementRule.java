@@ -49,13 +49,12 @@ public final class AgreementRule implements FactRule {
             SentenceView view = new SentenceView(article.annotated().sentences().get(s), article.mentions().get(s));
             String previousParty = lastParty;
             lastParty = partiesIn(view, 0, view.size(), affiliations).stream().reduce((a, b) -> b).orElse(lastParty);
-            if (view.hedged(lexicons.hedges(), 0, view.size()) || !view.contains(lexicons.agreementNouns())) {
+            if (view.hedged(lexicons.hedges(), 0, view.size()) || !view.containsAnywhere(lexicons.agreementNouns())) {
                 continue;
             }
             for (int i = 0; i < view.size(); i++) {
                 if (lexicons.agreementTriggers().contains(view.lemma(i)) && view.pos(i).startsWith("VB") && !negated(view, i)) {
-                    boolean accords = view.sentence().text().contains(ACCORDS)
-                            || (accordsArticle && view.find(Set.of("accords", "agreement", "agreements"), i, view.size()) >= 0);
+                    boolean accords = view.sentence().text().contains(ACCORDS) || (accordsArticle && refersBack(view));
                     read(article, view, i, accords, affiliations, previousParty, country, facts).ifPresent(facts::add);
                     break; // one signing per sentence: the others are the same event retold
                 }
@@ -119,6 +118,25 @@ public final class AgreementRule implements FactRule {
         });
     }
 
+    /** "the agreements", "these accords": in an Accords story, the Accords; "an agreement" is a new one. */
+    private static boolean refersBack(SentenceView view) {
+        for (int i = 1; i < view.size(); i++) {
+            if (Set.of("accords", "agreements", "agreement").contains(view.lower(i))
+                    && Set.of("the", "these", "those").contains(view.lower(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDate(SentenceView view, int token) {
+        return view.mentionAt(token).filter(m -> m.type() == EntityType.DATE).isPresent();
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The country (other than the United States) the article names most, if any. */
     private String mainCountry(ResolvedArticle article) {
         return article.entities().stream()
@@ -145,7 +163,11 @@ public final class AgreementRule implements FactRule {
                 continue;
             }
             switch (m.type()) {
-                case AGENCY, ORGANIZATION -> parties.add(m.canonical());
+                case AGENCY, ORGANIZATION -> {
+                    if (!lexicons.agreementNouns().contains(lastWord(m.canonical()))) { // "Artemis Accords" signs nothing
+                        parties.add(m.canonical());
+                    }
+                }
                 case PLACE -> Optional.ofNullable(lexicons.countries().get(m.canonical())).ifPresent(parties::add);
                 case PERSON -> affiliations.party(m.canonical())
                         .map(p -> lexicons.countries().getOrDefault(p, p)).ifPresent(parties::add);
@@ -167,7 +189,7 @@ public final class AgreementRule implements FactRule {
         if (Set.of("on", "for", "of").contains(view.lower(noun + 1))) {
             int end = noun + 2;
             while (end < view.size() && end < noun + 8 && (view.pos(end).startsWith("NN") || view.pos(end).startsWith("JJ")
-                    || view.lower(end).equals("and"))) {
+                    || view.lower(end).equals("and")) && !isDate(view, end)) {
                 end++;
             }
             return end > noun + 2 ? Optional.of(view.text(noun + 2, end)) : Optional.empty();

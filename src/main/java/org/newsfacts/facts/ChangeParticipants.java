@@ -50,7 +50,7 @@ record ChangeParticipants(String incoming, String outgoing, String appointer) {
                 in = trigger.passive() ? by.orElse(null) : subject.orElse(null);
                 out = trigger.passive() ? subject.orElse(null) : object.orElse(null);
             }
-            case "DEPART" -> out = subject.orElse(null);
+            case "DEPART" -> out = trigger.nominal() ? object.orElse(null) : subject.orElse(null);
             case "TAKE" -> in = subject.orElse(null);
             case "NEW" -> in = newHead(view, t, lexicons).orElse(null);
             default -> throw new IllegalStateException("unknown trigger kind " + trigger.kind());

@@ -14,7 +14,9 @@ record LeadershipTrigger(int token, String kind, boolean passive, boolean nomina
     private static final Set<String> STEP_DOWN = Set.of("down", "aside", "out");
     private static final Set<String> STEP_IN = Set.of("in", "up", "into");
     private static final Set<String> TAKE_OBJECTS = Set.of("over", "office", "helm", "reins", "charge", "as", "up", "post");
-    private static final Set<String> NOMINALS = Set.of("appointment", "nomination", "election");
+    private static final java.util.Map<String, String> NOMINALS = java.util.Map.of("appointment", "APPOINT",
+            "nomination", "APPOINT", "election", "APPOINT", "departure", "DEPART", "resignation", "DEPART",
+            "retirement", "DEPART", "exit", "DEPART", "ouster", "DEPART", "dismissal", "DEPART");
     private static final Set<String> NEW = Set.of("new", "incoming");
 
     static Optional<LeadershipTrigger> at(SentenceView view, int i, Lexicons lexicons) {
@@ -22,8 +24,9 @@ record LeadershipTrigger(int token, String kind, boolean passive, boolean nomina
         if (NEW.contains(view.lower(i)) && newHeadNamed(view, i, lexicons)) {
             return Optional.of(new LeadershipTrigger(i, "NEW", false, true)); // "O's new chief A", "A, the new head of O"
         }
-        if (NOMINALS.contains(view.lower(i)) && view.lower(i + 1).equals("of")) {
-            return Optional.of(new LeadershipTrigger(i, "APPOINT", false, true)); // "the appointment of A as R"
+        if (NOMINALS.containsKey(view.lower(i)) && view.lower(i + 1).equals("of")) {
+            // "the appointment of A as R", "following the departure of A"
+            return Optional.of(new LeadershipTrigger(i, NOMINALS.get(view.lower(i)), false, true));
         }
         String kind = lexicons.leadershipTriggers().get(lemma);
         if (lemma.equals("farewell") && kind != null && Set.of("say", "bid").contains(view.lemma(i - 1))) {

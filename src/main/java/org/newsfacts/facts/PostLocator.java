@@ -42,7 +42,7 @@ final class PostLocator {
         // after the trigger, a title right before a name ("Center Director A") is A's old job, not the new post;
         // before it, only "served as R" or a title ("Deputy Administrator A said farewell") is the post in question
         return introduced
-                .or(() -> roles.stream().filter(r -> r.start() > trigger && !isTitle(view, r)).findFirst())
+                .or(() -> roles.stream().filter(r -> r.start() > trigger && !isTitle(view, r) && !isApposition(view, r)).findFirst())
                 .or(() -> roles.stream().filter(r -> r.end() <= trigger && introducer(view, r).equals("as")).reduce((a, b) -> b))
                 .or(() -> roles.stream().filter(r -> r.end() <= trigger && isTitle(view, r)).reduce((a, b) -> b));
     }
@@ -52,6 +52,15 @@ final class PostLocator {
         return RolePhrase.findAll(view, lexicons).stream()
                 .filter(r -> r.start() > first.end() && view.lower(r.start() - 1).equals("and") && !isTitle(view, r))
                 .toList();
+    }
+
+    /** "A, currently chief operating officer": a description of A, not the post that changes hands. */
+    private static boolean isApposition(SentenceView view, RolePhrase role) {
+        int k = role.start() - 1;
+        while (k >= 0 && Set.of("currently", "now", "a", "an", "the", "its", "formerly").contains(view.lower(k))) {
+            k--;
+        }
+        return k > 0 && view.lower(k).equals(",") && view.mentionAt(k - 1).filter(m -> m.type() == EntityType.PERSON).isPresent();
     }
 
     private static boolean isTitle(SentenceView view, RolePhrase role) {

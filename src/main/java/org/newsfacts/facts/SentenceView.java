@@ -109,6 +109,16 @@ final class SentenceView {
         return false;
     }
 
+    /** Like {@link #contains}, but names count too: "Accords" in "Artemis Accords" is still the word accords. */
+    boolean containsAnywhere(Set<String> words) {
+        for (int i = 0; i < size(); i++) {
+            if (words.contains(lemma(i)) || words.contains(lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean contains(Set<String> words) {
         return find(words, 0, size()) >= 0;
     }

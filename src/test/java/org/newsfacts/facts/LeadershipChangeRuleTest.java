@@ -173,4 +173,16 @@ class LeadershipChangeRuleTest {
                                 + "the/DT company/NN at/IN the/DT end/NN of/IN the/DT year/NN ./.",
                         "[Jane Roe]PERSON will/MD take/VB/take over/RP as/IN CEO/NN ./."));
     }
+
+    @Test
+    void departureNounNamesTheOutgoingHeadAndAnAppositionIsNotThePost() {
+        assertEquals(List.of(Map.of("organization", "Acme Space", "role", "president", "incoming", "Jane Roe",
+                        "outgoing", "John Doe")),
+                changes(null, "[Acme Space]ORGANIZATION named/VBD/name [Jane Roe]PERSON as/IN president/NN ,/, "
+                        + "following/VBG/follow the/DT departure/NN of/IN [John Doe]PERSON ./."));
+        assertEquals(List.of(Map.of("organization", "Beta Labs", "role", "CEO", "outgoing", "John Doe", "incoming", "Jane Roe")),
+                changes(null, "[Beta Labs]ORGANIZATION said/VBD/say its/PRP$ chief/NN executive/NN [John Doe]PERSON "
+                        + "will/MD be/VB succeeded/VBN/succeed by/IN [Jane Roe]PERSON ,/, currently/RB chief/NN "
+                        + "operating/VBG officer/NN ./."));
+    }
 }
