@@ -10,7 +10,7 @@ import org.newsfacts.model.Sentence;
  */
 final class FlightFrame {
     /** Where a crew member was read, and the date that sentence gives for their flight. */
-    record Seat(Sentence sentence, String date, boolean explicit) {
+    record Seat(Sentence sentence, String date) {
     }
 
     String mission;

@@ -67,7 +67,7 @@ final class FlightFrameReader {
                 continue;
             }
             String personDate = date != null ? date : view.dateNear(cues.nearestTrigger(view, person)).orElse(null);
-            frame.crew.putIfAbsent(person.canonical(), new FlightFrame.Seat(view.sentence(), personDate, true));
+            frame.crew.putIfAbsent(person.canonical(), new FlightFrame.Seat(view.sentence(), personDate));
             touched = frame;
         }
         if (touched == null && !named.isEmpty() && continues && current.mission == null && FlightCues.opensWithAnaphora(view)) {

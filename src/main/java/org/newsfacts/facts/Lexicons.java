@@ -12,7 +12,6 @@ import java.util.Set;
 public record Lexicons(
         Set<String> flightTriggers,
         Set<String> crewRoles,
-        Set<String> nonFlyerCues,
         Set<String> astronautNouns,
         Map<String, String> nationalityAgency,
         Map<String, String> occupationAgency,
@@ -31,7 +30,7 @@ public record Lexicons(
     /** The lexicons shipped in {@code models/lexicons}. */
     public static Lexicons bundled() {
         return new Lexicons(
-                words("flight-triggers.txt"), words("crew-roles.txt"), words("non-flyer-cues.txt"),
+                words("flight-triggers.txt"), words("crew-roles.txt"),
                 words("astronaut-nouns.txt"), map("nationality-agency.tsv"), map("occupation-agency.tsv"),
                 map("site-vehicle.tsv"), map("leadership-triggers.tsv"), map("leadership-roles.tsv"),
                 words("role-modifiers.txt"), words("hedges.txt"), words("agreement-triggers.txt"),
