@@ -13,6 +13,8 @@ import java.util.Set;
  */
 record RolePhrase(int start, int end, String role) {
 
+    private static final Set<String> NOT_PORTFOLIO = Set.of("new", "former", "next", "first", "current", "previous",
+            "incoming", "outgoing", "longtime", "then", "top", "senior");
     private static final Set<String> GOVERNMENT = Set.of("minister", "prime", "president", "senator", "governor", "secretary");
 
     boolean isGovernmentPost() {
@@ -37,6 +39,13 @@ record RolePhrase(int start, int end, String role) {
         return found;
     }
 
+    /** A lower-case noun or adjective naming a minister's portfolio ("defense", "foreign"). */
+    private static boolean isPortfolio(SentenceView view, int i) {
+        String word = view.word(i);
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && (view.pos(i).equals("NN") || view.pos(i).equals("JJ"))
+                && !NOT_PORTFOLIO.contains(word);
+    }
+
     private static Optional<RolePhrase> matchAt(SentenceView view, int i, List<String[]> phrases, Lexicons lexicons) {
         for (String[] phrase : phrases) {
             boolean ok = i + phrase.length <= view.size();
@@ -45,8 +54,10 @@ record RolePhrase(int start, int end, String role) {
             }
             if (ok) {
                 int start = i;
-                while (start > 0 && lexicons.roleModifiers().contains(view.lower(start - 1))) {
-                    start--;
+                boolean portfolio = Set.of("minister", "secretary").contains(phrase[phrase.length - 1]);
+                while (start > 0 && (lexicons.roleModifiers().contains(view.lower(start - 1))
+                        || (portfolio && isPortfolio(view, start - 1)))) {
+                    start--; // "deputy defense minister", "foreign secretary"
                 }
                 String key = String.join(" ", phrase);
                 Map<String, String> roles = lexicons.leadershipRoles();
