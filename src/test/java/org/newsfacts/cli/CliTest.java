@@ -113,7 +113,7 @@ class CliTest {
         assertEquals(ExitCodes.OK, run("export", "--what", "facts", "--format", "jsonl", "--out", jsonl.toString(),
                 "--index", index()).code());
         List<Fact> facts = Files.readAllLines(jsonl).stream().map(l -> Json.read(l, Fact.class)).toList();
-        assertEquals(17, facts.size());
+        assertEquals(18, facts.size());
         assertTrue(facts.stream().allMatch(f -> f.id().startsWith("f-") && f.evidence() != null));
 
         Path csv = dir.resolve("facts.csv");
