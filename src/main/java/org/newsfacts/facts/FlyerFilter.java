@@ -70,7 +70,7 @@ final class FlyerFilter {
         if (BACKUP.contains(view.lower(before)) || (BACKUP.contains(view.lower(before - 1)) && !view.lower(before).equals("to"))) {
             return true; // "backup A", "backup commander A"; but "backup to A" names the prime crew member
         }
-        for (int k = person.tokenStart() - 1; k >= Math.max(0, person.tokenStart() - 20); k--) {
+        for (int k = person.tokenStart() - 1; k >= Math.max(0, person.tokenStart() - 30); k--) {
             if (BACKUP.contains(view.lower(k)) && !view.lower(k + 1).equals("to")) {
                 return true; // "the backup crew is made up of A, B and C"
             }
