@@ -51,6 +51,7 @@ record ChangeParticipants(String incoming, String outgoing, String appointer) {
                 out = trigger.passive() ? subject.orElse(null) : object.orElse(null);
             }
             case "DEPART" -> out = trigger.nominal() ? object.orElse(null) : subject.orElse(null);
+            case "DISMISS" -> out = trigger.passive() ? subject.orElse(null) : object.orElse(null);
             case "TAKE" -> in = subject.orElse(null);
             case "NEW" -> in = newHead(view, t, lexicons).orElse(null);
             default -> throw new IllegalStateException("unknown trigger kind " + trigger.kind());
@@ -75,9 +76,21 @@ record ChangeParticipants(String incoming, String outgoing, String appointer) {
     private static Optional<String> subject(SentenceView view, int trigger, String protagonist) {
         EntityMention nearest = null;
         for (EntityMention m : view.mentions(EntityType.PERSON)) {
-            if (m.tokenEnd() <= trigger && trigger - m.tokenEnd() <= MAX_SUBJECT_DISTANCE && !possessive(view, m)) {
+            boolean relativeClause = view.lower(m.tokenEnd()).equals(",") && view.lower(m.tokenEnd() + 1).equals("who");
+            int reach = relativeClause ? 2 * MAX_SUBJECT_DISTANCE : MAX_SUBJECT_DISTANCE; // "A, who flew in 2016, will take office"
+            if (m.tokenEnd() <= trigger && trigger - m.tokenEnd() <= reach && !possessive(view, m)) {
                 nearest = m;
             }
+        }
+        if (nearest != null && objectOfEarlierVerb(view, nearest, trigger)) {
+            // "P dismissed A and named B": A is the first verb's object; both verbs share the subject P
+            int verb = nearest.tokenStart() - 1;
+            while (verb >= 0 && !view.pos(verb).startsWith("VB")) {
+                verb--;
+            }
+            int before = verb;
+            nearest = view.mentions(EntityType.PERSON).stream()
+                    .filter(m -> m.tokenEnd() <= before && !possessive(view, m)).reduce((a, b) -> b).orElse(null);
         }
         int pronoun = view.find(PRONOUNS, trigger - 4, trigger);
         if (pronoun >= 0 && (nearest == null || nearest.tokenEnd() <= pronoun)) {
@@ -99,6 +112,19 @@ record ChangeParticipants(String incoming, String outgoing, String appointer) {
             }
         }
         return OBJECT_PRONOUNS.contains(view.lower(trigger + 1)) ? Optional.ofNullable(protagonist) : Optional.empty();
+    }
+
+    /** "... dismissed A and named": A follows a verb and "and" leads to the trigger. */
+    private static boolean objectOfEarlierVerb(SentenceView view, EntityMention person, int trigger) {
+        boolean conjoined = view.find(Set.of("and"), person.tokenEnd(), trigger) >= 0;
+        boolean afterVerb = false;
+        for (int k = person.tokenStart() - 1; k >= Math.max(0, person.tokenStart() - 5); k--) {
+            if (view.pos(k).startsWith("VB")) {
+                afterVerb = true;
+                break;
+            }
+        }
+        return conjoined && afterVerb && view.pos(trigger).startsWith("VB");
     }
 
     private static boolean possessive(SentenceView view, EntityMention m) {

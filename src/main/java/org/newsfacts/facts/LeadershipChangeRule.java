@@ -23,6 +23,8 @@ import org.newsfacts.model.ResolvedArticle;
 public final class LeadershipChangeRule implements FactRule {
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "where");
     private static final Set<String> APPOINTING_VERBS = Set.of("appoint", "name", "nominate", "tap", "pick", "choose", "select");
+    private static final Set<String> CREW_POSTS = Set.of("commander", "pilot", "specialist", "engineer", "crewmate",
+            "crewmember", "command");
     private static final Set<String> HEAD_VERBS = Set.of("head", "lead");
     private static final Set<String> POST_NOUNS = Set.of("post", "office", "helm", "reins", "position", "job", "role");
 
@@ -50,7 +52,7 @@ public final class LeadershipChangeRule implements FactRule {
             SentenceView view = new SentenceView(article.annotated().sentences().get(s), article.mentions().get(s));
             String protagonist = personCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
             view.mentions(EntityType.PERSON).forEach(p -> personCounts.merge(p.canonical(), 1, Integer::sum));
-            if (!view.missions().isEmpty() || view.contains(lexicons.crewRoles())) {
+            if (view.contains(CREW_POSTS)) {
                 continue; // crew and station commands are not leadership of an organisation
             }
             for (int i = 0; i < view.size(); i++) {
@@ -95,6 +97,7 @@ public final class LeadershipChangeRule implements FactRule {
         // who leaves or takes a post works where the sentence's organisation is; so does a post-less appointee
         // ("O hailed the progress under A, who was appointed in 2018"); an appointing subject is not the employer
         boolean subjectIsEmployer = trigger.kind().equals("DEPART") || trigger.kind().equals("TAKE")
+                || trigger.kind().equals("DISMISS")
                 || trigger.kind().equals("NEW") || role.isEmpty();
         // a post with no organisation in sight is at the place the article already put this person
         String home = java.util.stream.Stream.of(incoming, outgoing).filter(java.util.Objects::nonNull)
@@ -133,8 +136,14 @@ public final class LeadershipChangeRule implements FactRule {
 
     /** Crews are "chosen" and "named" too: a post-less appointment in a sentence about flying is not leadership. */
     private boolean aboutFlights(SentenceView view) {
-        return view.contains(Set.of("launch", "fly", "flight", "spaceflight", "mission", "crew", "seat"))
-                || view.contains(lexicons.astronautNouns());
+        Set<String> flying = Set.of("launch", "fly", "flight", "spaceflight", "mission", "crew", "seat");
+        for (int i = 0; i < view.size(); i++) {
+            boolean cue = view.find(flying, i, i + 1) == i || view.find(lexicons.astronautNouns(), i, i + 1) == i;
+            if (cue && !view.inRelativeClause(i)) { // "A, who flew in 2016, will succeed B" is about B's post
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void remember(Map<String, String> homes, Fact fact) {
@@ -167,12 +176,13 @@ public final class LeadershipChangeRule implements FactRule {
         return perfect || pos.equals("VBZ") || pos.equals("VBP");
     }
 
-    /** The date nearest the trigger, leaving out dates of a relative clause after it ("A, who joined in 2015"). */
+    /** The date nearest the trigger, leaving out dates of relative clauses ("A, who joined in 2015"). */
     private static String date(SentenceView view, int trigger) {
         int relative = view.find(RELATIVE, trigger + 1, view.size());
         int limit = relative < 0 ? view.size() : relative;
         return view.mentions(EntityType.DATE).stream()
-                .filter(m -> m.tokenStart() < limit && SentenceView.isFactDate(m.canonical()))
+                .filter(m -> m.tokenStart() < limit && SentenceView.isFactDate(m.canonical())
+                        && (m.tokenStart() > trigger || !view.inRelativeClause(m.tokenStart())))
                 .min(Comparator.comparingInt(m -> SentenceView.distance(m, trigger)))
                 .map(EntityMention::canonical).orElse(null);
     }

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * A word that states a change at the head of an organisation, with its kind: APPOINT (the object, or
  * in the passive the subject, takes the post), REPLACE, SUCCEED, DEPART (the subject leaves) or TAKE (the
- * subject takes the post). Phrasal verbs decide by their particle: "step down" departs, "step in" takes;
+ * subject takes the post) or DISMISS (the object is removed). Phrasal verbs decide by their particle: "step down" departs, "step in" takes;
  * "take" counts only as "take over", "take office", "take the helm".
  */
 record LeadershipTrigger(int token, String kind, boolean passive, boolean nominal) {
@@ -35,7 +35,7 @@ record LeadershipTrigger(int token, String kind, boolean passive, boolean nomina
         if (kind == null || !view.pos(i).startsWith("VB")) {
             return Optional.empty();
         }
-        if (view.pos(i).equals("VBG") && view.lower(i - 1).equals(",") && !lemma.equals("succeed")) {
+        if (view.pos(i).equals("VBG") && view.lower(i - 1).equals(",") && Set.of("TAKE", "DEPART").contains(kind)) {
             return Optional.empty(); // "..., taking over as CEO": a participle whose subject is the main clause's
         }
         switch (lemma) {

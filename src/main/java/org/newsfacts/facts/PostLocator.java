@@ -63,8 +63,10 @@ final class PostLocator {
         return k > 0 && view.lower(k).equals(",") && view.mentionAt(k - 1).filter(m -> m.type() == EntityType.PERSON).isPresent();
     }
 
+    /** "Director A", or "its president, A,": the role names the person right after it. */
     private static boolean isTitle(SentenceView view, RolePhrase role) {
-        return view.mentionAt(role.end()).filter(m -> m.type() == EntityType.PERSON).isPresent();
+        int next = view.lower(role.end()).equals(",") ? role.end() + 1 : role.end();
+        return view.mentionAt(next).filter(m -> m.type() == EntityType.PERSON).isPresent();
     }
 
     /**

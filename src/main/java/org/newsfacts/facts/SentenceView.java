@@ -109,6 +109,24 @@ final class SentenceView {
         return false;
     }
 
+    /** Whether token {@code i} lies in a parenthetical relative clause: ", who flew in 2016," or ", which ...,". */
+    boolean inRelativeClause(int i) {
+        for (int k = i; k >= 1; k--) {
+            if (lower(k).equals(",") && k < i) {
+                return false;
+            }
+            if (Set.of("who", "which").contains(lower(k)) && lower(k - 1).equals(",")) {
+                for (int j = i + 1; j < size(); j++) {
+                    if (lower(j).equals(",")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Like {@link #contains}, but names count too: "Accords" in "Artemis Accords" is still the word accords. */
     boolean containsAnywhere(Set<String> words) {
         for (int i = 0; i < size(); i++) {
