@@ -25,8 +25,11 @@ final class FlightCues {
             ".*(Cosmodrome|Space Cent(er|re)|Launch Cent(er|re)|Spaceport|Space Force (Station|Base)|Air Force (Station|Base)|Starbase).*");
     private static final Set<String> SAME = Set.of("month", "day", "week", "year", "time");
     /** Words by which a sentence goes on about the flight just described ("They will be joined by ..."). */
-    private static final Set<String> ANAPHORA = Set.of("they", "them", "their", "crew", "crews", "trio", "quartet",
-            "foursome", "team", "mission", "alongside", "crewmates", "both");
+    private static final Set<String> ANAPHORA = Set.of("they", "them", "their", "trio", "quartet", "foursome",
+            "alongside", "crewmates", "both");
+    /** Nouns that refer back only with a determiner: "the crew", "the mission" (not "a crewed launch"). */
+    private static final Set<String> DEFINITE = Set.of("crew", "crews", "team", "mission");
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "their");
     private static final Set<String> SPACE_WORDS = Set.of("space", "orbit", "spaceflight", "crew", "spacecraft", "capsule", "suborbital");
 
     private final Lexicons lexicons;
@@ -47,12 +50,35 @@ final class FlightCues {
 
     /** Refers back to a crew or flight ("they", "the crew", "the trio"). */
     static boolean anaphoric(SentenceView view) {
-        return view.contains(ANAPHORA);
+        return anaphoraAt(view, view.size());
     }
 
     /** "The trio launched ...": the sentence is about the flight just described from its first words. */
     static boolean opensWithAnaphora(SentenceView view) {
-        return view.find(ANAPHORA, 0, Math.min(view.size(), 4)) >= 0;
+        return anaphoraAt(view, Math.min(view.size(), 4));
+    }
+
+    /** "the crew", "the main crew", "the four crew": a determiner, then at most two modifiers. */
+    private static boolean determined(SentenceView view, int noun) {
+        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+            if (DETERMINERS.contains(view.lower(k))) {
+                return true;
+            }
+            if (!view.pos(k).startsWith("JJ") && !view.pos(k).equals("CD")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anaphoraAt(SentenceView view, int until) {
+        for (int i = 0; i < until; i++) {
+            String w = view.lower(i);
+            if (ANAPHORA.contains(w) || (DEFINITE.contains(w) && determined(view, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "launch a nuclear strike" is not a spaceflight: a flight sentence names a craft, station, site or space itself. */
