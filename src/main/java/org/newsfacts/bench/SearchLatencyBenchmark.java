@@ -21,7 +21,12 @@ public final class SearchLatencyBenchmark {
     public record Latency(String kind, int queries, double p50, double p99, double max, long medianTotal) {
     }
 
+    /** One timed query. */
+    public record Timed(String query, double millis, long total) {
+    }
+
     private final ArticleSearcher searcher;
+    private final List<Timed> timed = new ArrayList<>();
 
     public SearchLatencyBenchmark(ArticleSearcher searcher) {
         this.searcher = searcher;
@@ -43,6 +48,7 @@ public final class SearchLatencyBenchmark {
                 long start = System.nanoTime();
                 totals[i] = searcher.search(SearchRequest.of(kind.getValue().get(i), LIMIT)).total();
                 millis[i] = (System.nanoTime() - start) / 1e6;
+                timed.add(new Timed(kind.getValue().get(i), millis[i], totals[i]));
             }
             all.add(millis);
             Arrays.sort(totals);
@@ -51,6 +57,11 @@ public final class SearchLatencyBenchmark {
         double[] everything = all.stream().flatMapToDouble(Arrays::stream).toArray();
         result.add(latency("all", everything, -1));
         return result;
+    }
+
+    /** The {@code n} slowest queries of the last {@link #run}, slowest first. */
+    public List<Timed> slowest(int n) {
+        return timed.stream().sorted(java.util.Comparator.comparingDouble(Timed::millis).reversed()).limit(n).toList();
     }
 
     private static Latency latency(String kind, double[] millis, long medianTotal) {

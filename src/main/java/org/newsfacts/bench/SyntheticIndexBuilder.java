@@ -60,6 +60,18 @@ public final class SyntheticIndexBuilder {
         return new Build(checkpoints, samples);
     }
 
+    /** The sample texts {@link #build} keeps, regenerated without writing anything (to reuse a built index). */
+    public List<String> samplesOnly(int articles) {
+        List<String> samples = new ArrayList<>();
+        for (int i = 1; i <= articles; i++) {
+            SyntheticArticle article = generator.next(String.format("synthetic/%06d.txt", i));
+            if (i % SAMPLE_EVERY == 1) {
+                samples.add(article.article().text());
+            }
+        }
+        return samples;
+    }
+
     private static double seconds(long started) {
         return (System.nanoTime() - started) / 1e9;
     }

@@ -40,6 +40,9 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed = 7;
 
+    @Option(names = "--reuse", description = "Reuse an index built before with the same --articles and --seed.")
+    boolean reuse;
+
     @Option(names = "--examples", paramLabel = "FILE", description = "Write a few of the queries here, one a line.")
     Path examples;
 
@@ -47,23 +50,34 @@ final class BenchSearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // ~780 tokens on average, like the news articles the issue measured
         SyntheticArticleGenerator generator = new SyntheticArticleGenerator(seed, 30_000, 200, 1_150);
-        SyntheticIndexBuilder.Build build = new SyntheticIndexBuilder(generator)
-                .build(common.indexDirectory(), articles, Set.of(1_000, 10_000, 30_000));
+        SyntheticIndexBuilder builder = new SyntheticIndexBuilder(generator);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("| articles | build time (s) | index size (MB) |");
-        out.println("|---:|---:|---:|");
-        for (SyntheticIndexBuilder.Checkpoint c : build.checkpoints()) {
-            out.printf("| %,d | %.1f | %.1f |%n", c.articles(), c.seconds(), c.bytes() / 1e6);
+        List<String> samples;
+        if (reuse && Files.isDirectory(common.indexDirectory())) {
+            samples = builder.samplesOnly(articles);
+        } else {
+            SyntheticIndexBuilder.Build build = builder.build(common.indexDirectory(), articles, Set.of(1_000, 10_000, 30_000));
+            out.println("| articles | build time (s) | index size (MB) |");
+            out.println("|---:|---:|---:|");
+            for (SyntheticIndexBuilder.Checkpoint c : build.checkpoints()) {
+                out.printf("| %,d | %.1f | %.1f |%n", c.articles(), c.seconds(), c.bytes() / 1e6);
+            }
+            out.println();
+            samples = build.sampleTexts();
         }
-        Map<String, List<String>> byKind = new BenchQueries(generator, seed + 1).make(queries, build.sampleTexts());
-        out.println();
+        Map<String, List<String>> byKind = new BenchQueries(generator, seed + 1).make(queries, samples);
         out.println("| queries | n | p50 (ms) | p99 (ms) | max (ms) | median hits |");
         out.println("|---|---:|---:|---:|---:|---:|");
         try (ArticleSearcher searcher = ArticleSearcher.open(common.indexDirectory())) {
-            for (SearchLatencyBenchmark.Latency l : new SearchLatencyBenchmark(searcher).run(byKind)) {
+            SearchLatencyBenchmark benchmark = new SearchLatencyBenchmark(searcher);
+            for (SearchLatencyBenchmark.Latency l : benchmark.run(byKind)) {
                 out.printf("| %s | %d | %.2f | %.2f | %.2f | %s |%n", l.kind(), l.queries(), l.p50(), l.p99(), l.max(),
                         l.medianTotal() < 0 ? "" : String.format("%,d", l.medianTotal()));
             }
+            out.println();
+            out.print("Slowest:");
+            benchmark.slowest(5).forEach(t -> out.printf(" `%s` %.1f ms (%,d hits);", t.query(), t.millis(), t.total()));
+            out.println();
         }
         out.flush();
         if (examples != null) {
