@@ -3,10 +3,8 @@ package org.newsfacts.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
@@ -43,7 +41,7 @@ public final class ArticleSearcher implements Closeable {
         this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(SearchHit.MATCH_START, SearchHit.MATCH_END, " … ", false))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_GOAL, 0.5f))
+                        new SentenceBreakIterator(), SNIPPET_GOAL, 0.5f))
                 .withMaxLength(HIGHLIGHT_MAX_LENGTH)
                 .build();
         this.facets = new FacetCounter(searcher);
