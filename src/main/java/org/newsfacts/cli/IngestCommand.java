@@ -3,7 +3,9 @@ package org.newsfacts.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.newsfacts.config.IndexConfig;
 import org.newsfacts.config.IngestConfig;
@@ -56,27 +58,35 @@ final class IngestCommand implements Callable<Integer> {
                 IndexConfig.at(common.indexDirectory()),
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), System.console() != null);
-        IngestPipeline pipeline = new IngestPipeline(config, memoized(config.nlp()), progress);
-        IngestSummary summary = pipeline.run(paths, prune);
-        report(summary, config);
+        Memoized analyzer = new Memoized(config.nlp());
+        IngestSummary summary = new IngestPipeline(config, analyzer, progress).run(paths, prune);
+        report(summary, config, analyzer.loadTime());
         return summary.rejected() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
     }
 
-    private java.util.function.Supplier<ArticleAnalyzer> memoized(NlpConfig nlp) {
-        return new java.util.function.Supplier<>() {
-            private ArticleAnalyzer analyzer;
+    /** Builds the analyzer on first need, so an unchanged re-ingest never loads a model. */
+    private final class Memoized implements Supplier<ArticleAnalyzer> {
+        private final NlpConfig nlp;
+        private ArticleAnalyzer analyzer;
 
-            @Override
-            public synchronized ArticleAnalyzer get() {
-                if (analyzer == null) {
-                    analyzer = ArticleAnalyzer.standard(nlp, common.verbose);
-                }
-                return analyzer;
+        Memoized(NlpConfig nlp) {
+            this.nlp = nlp;
+        }
+
+        @Override
+        public synchronized ArticleAnalyzer get() {
+            if (analyzer == null) {
+                analyzer = ArticleAnalyzer.standard(nlp, common.verbose);
             }
-        };
+            return analyzer;
+        }
+
+        synchronized Optional<Duration> loadTime() {
+            return analyzer == null ? Optional.empty() : analyzer.coreNlpLoadTime();
+        }
     }
 
-    private void report(IngestSummary s, NewsfactsConfig config) {
+    private void report(IngestSummary s, NewsfactsConfig config, Optional<Duration> loadTime) {
         var err = spec.commandLine().getErr();
         double seconds = s.elapsed().toMillis() / 1000.0;
         err.printf("ingested %d articles in %.1f s: %d new, %d updated, %d unchanged, %d rejected, %d pruned; %d not in English%n",
@@ -88,6 +98,7 @@ final class IngestCommand implements Callable<Integer> {
         if (s.tokens() > 0 && seconds > 0) {
             err.printf("  %d tokens analysed, %.0f tokens/s, %d threads%n", s.tokens(), s.tokens() / seconds, config.threads());
         }
+        loadTime.ifPresent(t -> err.printf("  CoreNLP loaded in %.1f s%n", t.toMillis() / 1000.0));
         err.printf("  index: %s%n", config.index().directory());
         err.flush();
     }

@@ -1,6 +1,8 @@
 package org.newsfacts.nlp;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.newsfacts.model.AnnotatedArticle;
 import org.newsfacts.model.Article;
@@ -13,6 +15,7 @@ import org.newsfacts.model.Article;
 public final class ArticleAnnotator {
     private final LanguageDetector languages;
     private final Supplier<CoreNlpAnnotator> coreNlp;
+    private volatile CoreNlpAnnotator loaded;
 
     /** @param coreNlp supplies the shared pipeline; it should build it once, on first use */
     public ArticleAnnotator(LanguageDetector languages, Supplier<CoreNlpAnnotator> coreNlp) {
@@ -25,6 +28,14 @@ public final class ArticleAnnotator {
         if (!language.equals("en")) {
             return new AnnotatedArticle(article, language, List.of());
         }
-        return new AnnotatedArticle(article, language, coreNlp.get().annotate(article));
+        CoreNlpAnnotator pipeline = coreNlp.get();
+        loaded = pipeline;
+        return new AnnotatedArticle(article, language, pipeline.annotate(article));
+    }
+
+    /** How long loading CoreNLP took, once an English article made it load. */
+    public Optional<Duration> coreNlpLoadTime() {
+        CoreNlpAnnotator pipeline = loaded;
+        return pipeline == null ? Optional.empty() : Optional.of(pipeline.loadTime());
     }
 }
