@@ -5,14 +5,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.newsfacts.config.IndexConfig;
 import org.newsfacts.config.IngestConfig;
 import org.newsfacts.config.NewsfactsConfig;
 import org.newsfacts.config.NlpConfig;
 import org.newsfacts.model.FactType;
-import org.newsfacts.pipeline.ArticleAnalyzer;
 import org.newsfacts.pipeline.IngestPipeline;
 import org.newsfacts.pipeline.IngestSummary;
 import picocli.CommandLine.Command;
@@ -58,32 +56,10 @@ final class IngestCommand implements Callable<Integer> {
                 IndexConfig.at(common.indexDirectory()),
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), System.console() != null);
-        Memoized analyzer = new Memoized(config.nlp());
+        MemoizedAnalyzer analyzer = new MemoizedAnalyzer(config.nlp(), common.verbose);
         IngestSummary summary = new IngestPipeline(config, analyzer, progress).run(paths, prune);
-        report(summary, config, analyzer.loadTime());
+        report(summary, config, analyzer.coreNlpLoadTime());
         return summary.rejected() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
-    }
-
-    /** Builds the analyzer on first need, so an unchanged re-ingest never loads a model. */
-    private final class Memoized implements Supplier<ArticleAnalyzer> {
-        private final NlpConfig nlp;
-        private ArticleAnalyzer analyzer;
-
-        Memoized(NlpConfig nlp) {
-            this.nlp = nlp;
-        }
-
-        @Override
-        public synchronized ArticleAnalyzer get() {
-            if (analyzer == null) {
-                analyzer = ArticleAnalyzer.standard(nlp, common.verbose);
-            }
-            return analyzer;
-        }
-
-        synchronized Optional<Duration> loadTime() {
-            return analyzer == null ? Optional.empty() : analyzer.coreNlpLoadTime();
-        }
     }
 
     private void report(IngestSummary s, NewsfactsConfig config, Optional<Duration> loadTime) {
