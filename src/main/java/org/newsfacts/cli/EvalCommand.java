@@ -23,7 +23,6 @@ import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.UsageException;
-import org.newsfacts.pipeline.ArticleAnalyzer;
 import org.newsfacts.pipeline.IngestPipeline;
 import org.newsfacts.pipeline.IngestSummary;
 import picocli.CommandLine.Command;
@@ -68,8 +67,8 @@ final class EvalCommand implements Callable<Integer> {
             NewsfactsConfig config = new NewsfactsConfig(IngestConfig.defaults(), NlpConfig.defaults(), IndexConfig.at(index),
                     threads != null ? threads : Runtime.getRuntime().availableProcessors());
             ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), System.console() != null);
-            IngestSummary summary = new IngestPipeline(config,
-                    () -> ArticleAnalyzer.standard(config.nlp(), common.verbose), progress).run(paths, false);
+            IngestSummary summary = new IngestPipeline(config, new MemoizedAnalyzer(config.nlp(), common.verbose), progress)
+                    .run(paths, false);
             List<ArticleRecord> articles = new ArrayList<>();
             List<Fact> facts = new ArrayList<>();
             IndexReading.forEach(index, analysis -> {

@@ -3,6 +3,7 @@ package org.newsfacts.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.newsfacts.config.IndexConfig;
@@ -10,7 +11,6 @@ import org.newsfacts.config.IngestConfig;
 import org.newsfacts.config.NewsfactsConfig;
 import org.newsfacts.config.NlpConfig;
 import org.newsfacts.model.FactType;
-import org.newsfacts.pipeline.ArticleAnalyzer;
 import org.newsfacts.pipeline.IngestPipeline;
 import org.newsfacts.pipeline.IngestSummary;
 import picocli.CommandLine.Command;
@@ -61,27 +61,13 @@ final class IngestCommand implements Callable<Integer> {
                 new IndexConfig(common.indexDirectory(), commitEvery),
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), System.console() != null);
-        IngestPipeline pipeline = new IngestPipeline(config, memoized(config.nlp()), progress);
-        IngestSummary summary = pipeline.run(paths, prune);
-        report(summary, config);
+        MemoizedAnalyzer analyzer = new MemoizedAnalyzer(config.nlp(), common.verbose);
+        IngestSummary summary = new IngestPipeline(config, analyzer, progress).run(paths, prune);
+        report(summary, config, analyzer.coreNlpLoadTime());
         return summary.rejected() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
     }
 
-    private java.util.function.Supplier<ArticleAnalyzer> memoized(NlpConfig nlp) {
-        return new java.util.function.Supplier<>() {
-            private ArticleAnalyzer analyzer;
-
-            @Override
-            public synchronized ArticleAnalyzer get() {
-                if (analyzer == null) {
-                    analyzer = ArticleAnalyzer.standard(nlp, common.verbose);
-                }
-                return analyzer;
-            }
-        };
-    }
-
-    private void report(IngestSummary s, NewsfactsConfig config) {
+    private void report(IngestSummary s, NewsfactsConfig config, Optional<Duration> loadTime) {
         var err = spec.commandLine().getErr();
         double seconds = s.elapsed().toMillis() / 1000.0;
         err.printf("ingested %d articles in %.1f s: %d new, %d updated, %d unchanged, %d rejected, %d pruned; %d not in English%n",
@@ -93,6 +79,7 @@ final class IngestCommand implements Callable<Integer> {
         if (s.tokens() > 0 && seconds > 0) {
             err.printf("  %d tokens analysed, %.0f tokens/s, %d threads%n", s.tokens(), s.tokens() / seconds, config.threads());
         }
+        loadTime.ifPresent(t -> err.printf("  CoreNLP loaded in %.1f s%n", t.toMillis() / 1000.0));
         err.printf("  index: %s%n", config.index().directory());
         err.flush();
     }

@@ -31,6 +31,8 @@ import org.newsfacts.model.FactType;
 final class ArticleDocument {
     /** Stored body with offsets in the postings, so highlighting never re-analyses the text. */
     private static final FieldType TEXT_TYPE = textType();
+    /** Word pairs never score (no norms, no frequencies needed), but phrases of three words need their positions. */
+    private static final FieldType PAIRS_TYPE = pairsType();
 
     private final FoldingAnalyzer analyzer;
     private final FacetsConfig facets;
@@ -56,6 +58,7 @@ final class ArticleDocument {
             doc.add(new StringField(ArticleFields.LANGUAGE, language, Field.Store.YES));
         }
         doc.add(new Field(ArticleFields.TEXT, text, TEXT_TYPE));
+        doc.add(new Field(ArticleFields.TEXT_PAIRS, text, PAIRS_TYPE));
         analysis.entities().forEach(entity -> addEntity(doc, entity));
         analysis.facts().stream().map(Fact::type).distinct().forEach(type -> addFactType(doc, type));
         doc.add(new StoredField(ArticleFields.ANALYSIS, Json.writeBytes(analysis)));
@@ -106,6 +109,15 @@ final class ArticleDocument {
         doc.add(new StringField(ArticleFields.FACT_TYPE, analyzer.keyword(ArticleFields.FACT_TYPE, type.name()),
                 Field.Store.NO));
         doc.add(new SortedSetDocValuesFacetField(ArticleFields.FACT_TYPE_DIM, type.name()));
+    }
+
+    private static FieldType pairsType() {
+        FieldType type = new FieldType();
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        type.setTokenized(true);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     private static FieldType textType() {

@@ -22,6 +22,12 @@ public final class ArticleFields {
     public static final String LANGUAGE = "language";
     /** Article body; analyzed, stored, with offsets in the postings for the UnifiedHighlighter. */
     public static final String TEXT = "text";
+    /**
+     * The body again as pairs of neighbouring words ("space station"), with positions, not stored: an exact
+     * phrase is found through its pairs, so a phrase of common words does not mean checking the positions of
+     * every article (Elasticsearch's {@code index_phrases}).
+     */
+    public static final String TEXT_PAIRS = "text_pairs";
     /** Every entity name and alias, analyzed, not stored: finds an entity by any spelling. */
     public static final String ENTITY = "entity";
     /** Each fact type present, lowercased ({@code leadership_change}). */

@@ -17,6 +17,8 @@
  * <tr><td>{@code language}</td><td>StringField (lowercased), stored</td><td>{@code language:ru}</td></tr>
  * <tr><td>{@code text}</td><td>TextField, stored, offsets in postings</td><td>searched; snippets by the
  *     UnifiedHighlighter without re-analysis</td></tr>
+ * <tr><td>{@code text_pairs}</td><td>the text again as word pairs ("space station"), positions, not stored</td>
+ *     <td>an exact phrase is first narrowed to the articles holding its pairs: fast exact counts</td></tr>
  * <tr><td>{@code entity}</td><td>TextField, not stored, one value per name and alias</td>
  *     <td>free-text queries find an entity by any spelling variant</td></tr>
  * <tr><td>{@code entity_<type>}</td><td>StringField per canonical name and alias, lowercased and

@@ -1,6 +1,8 @@
 package org.newsfacts.nlp;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.newsfacts.model.AnnotatedArticle;
 import org.newsfacts.model.Article;
@@ -16,7 +18,7 @@ public final class ArticleAnnotator {
     private final LanguageDetector languages;
     private final Supplier<CoreNlpAnnotator> coreNlp;
     private final RunOnTextDetector runOn;
-    private volatile boolean coreNlpLoaded;
+    private volatile CoreNlpAnnotator loaded;
 
     /**
      * @param coreNlp     supplies the shared pipeline; it should build it once, on first use
@@ -41,7 +43,15 @@ public final class ArticleAnnotator {
         runOn.describe(article.text()).ifPresent(reason -> {
             throw new ArticleRejectedException(reason);
         });
-        return new AnnotatedArticle(article, language, coreNlp.get().annotate(article));
+        CoreNlpAnnotator pipeline = coreNlp.get();
+        loaded = pipeline;
+        return new AnnotatedArticle(article, language, pipeline.annotate(article));
+    }
+
+    /** How long loading CoreNLP took, once an English article made it load. */
+    public Optional<Duration> coreNlpLoadTime() {
+        CoreNlpAnnotator pipeline = loaded;
+        return pipeline == null ? Optional.empty() : Optional.of(pipeline.loadTime());
     }
 
     /**
@@ -49,9 +59,8 @@ public final class ArticleAnnotator {
      * seconds, and must not count against the first English article's time limit.
      */
     public void prepareFor(Article article) {
-        if (!coreNlpLoaded && languages.detect(article.text()).equals("en")) {
-            coreNlp.get();
-            coreNlpLoaded = true;
+        if (loaded == null && languages.detect(article.text()).equals("en")) {
+            loaded = coreNlp.get();
         }
     }
 }

@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsfacts.config.NlpConfig;
@@ -31,6 +32,7 @@ public final class CoreNlpAnnotator {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private final StanfordCoreNLP pipeline;
+    private final Duration loadTime;
 
     /** The process-wide annotator for {@code config}, built on first use. */
     public static CoreNlpAnnotator shared(NlpConfig config, boolean verbose) {
@@ -42,7 +44,14 @@ public final class CoreNlpAnnotator {
         if (!verbose) {
             RedwoodConfiguration.current().clear().apply(); // CoreNLP's loading chatter is not for users
         }
+        long started = System.nanoTime();
         this.pipeline = new StanfordCoreNLP(CoreNlpProperties.from(config));
+        this.loadTime = Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** How long building the pipeline (loading the models) took. */
+    public Duration loadTime() {
+        return loadTime;
     }
 
     /** Tokenizes, tags and finds names and dates; relative dates resolve against the article's date. */

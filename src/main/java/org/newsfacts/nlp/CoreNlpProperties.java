@@ -8,6 +8,11 @@ import org.newsfacts.config.NlpConfig;
  * so this method is unit-tested key by key.
  */
 public final class CoreNlpProperties {
+    /** PERSON, ORGANIZATION, LOCATION; then DATE, TIME, MONEY, PERCENT where the first says nothing. */
+    static final java.util.List<String> NER_MODELS = java.util.List.of(
+            "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz",
+            "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz");
+
     private CoreNlpProperties() {
     }
 
@@ -20,6 +25,9 @@ public final class CoreNlpProperties {
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         // The KBP fine-grained gazetteer costs two thirds of NER time; models/gazetteer.tsv does its job for our types.
         props.setProperty("ner.applyFineGrained", "false");
+        // Two of CoreNLP's three default models: the CoNLL one only adds MISC, which no rule reads (numbers and
+        // dates may overwrite MISC anyway), so leaving it out changes no other tag and saves a tenth of NER time.
+        props.setProperty("ner.model", String.join(",", NER_MODELS));
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("ner.useSUTime", "true");
         props.setProperty("ner.applyNumericClassifiers", "true");

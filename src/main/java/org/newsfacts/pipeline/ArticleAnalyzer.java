@@ -79,6 +79,11 @@ public final class ArticleAnalyzer {
         }
     }
 
+    /** How long loading CoreNLP took, once an English article made it load; empty before. */
+    public java.util.Optional<java.time.Duration> coreNlpLoadTime() {
+        return annotator.coreNlpLoadTime();
+    }
+
     /** CoreNLP's token count; for text not analysed, a whitespace word count so the figure is never empty. */
     private static int tokens(AnnotatedArticle annotated) {
         if (!annotated.sentences().isEmpty()) {

@@ -1,10 +1,13 @@
 package org.newsfacts.search;
 
+import java.io.IOException;
 import java.util.Map;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.newsfacts.index.ArticleFields;
 import org.newsfacts.index.FoldingAnalyzer;
@@ -19,8 +22,12 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
     private static final String[] FIELDS = {ArticleFields.TEXT, ArticleFields.TITLE, ArticleFields.ENTITY};
     private static final Map<String, Float> BOOSTS = Map.of(ArticleFields.TITLE, 2f);
 
-    ArticleQueryParser(FoldingAnalyzer analyzer) {
+    private final PhrasePairs.Mode phrases;
+
+    /** @param phrases how exact phrases on the text are searched (see {@link PhrasePairs}) */
+    ArticleQueryParser(FoldingAnalyzer analyzer, PhrasePairs.Mode phrases) {
         super(FIELDS, analyzer, BOOSTS);
+        this.phrases = phrases;
         setDefaultOperator(QueryParser.Operator.AND);
         setAllowLeadingWildcard(true);
     }
@@ -41,6 +48,13 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
             return LongPoint.newRangeQuery(ArticleFields.DATE, days.first(), days.last());
         }
         return super.getFieldQuery(field, queryText, quoted);
+    }
+
+    /** Every exact phrase, whichever field list it came from, passes here once per field. */
+    @Override
+    protected Query analyzePhrase(String field, TokenStream stream, int slop) throws IOException {
+        Query phrase = super.analyzePhrase(field, stream, slop);
+        return phrase instanceof PhraseQuery exact ? PhrasePairs.apply(exact, phrases) : phrase;
     }
 
     @Override

@@ -3,10 +3,8 @@ package org.newsfacts.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
@@ -36,6 +34,9 @@ public final class ArticleSearcher implements Closeable {
     private final FoldingAnalyzer analyzer = new FoldingAnalyzer();
     private final UnifiedHighlighter highlighter;
     private final FacetCounter facets;
+    /** How phrases are searched to rank hits, and to count them (see {@link PhrasePairs}). */
+    private final PhrasePairs.Mode ranking;
+    private final PhrasePairs.Mode counting;
 
     private ArticleSearcher(IndexSnapshot snapshot) {
         this.snapshot = snapshot;
@@ -43,10 +44,15 @@ public final class ArticleSearcher implements Closeable {
         this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(SearchHit.MATCH_START, SearchHit.MATCH_END, " … ", false))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_GOAL, 0.5f))
+                        new SentenceBreakIterator(), SNIPPET_GOAL, 0.5f))
                 .withMaxLength(HIGHLIGHT_MAX_LENGTH)
                 .build();
         this.facets = new FacetCounter(searcher);
+        // an index written before word pairs existed (or partly before) answers phrases the slow way
+        boolean pairs = snapshot.reader.leaves().stream()
+                .allMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(ArticleFields.TEXT_PAIRS) != null);
+        this.ranking = pairs ? PhrasePairs.Mode.NARROWED : PhrasePairs.Mode.POSITIONS;
+        this.counting = pairs ? PhrasePairs.Mode.PAIRS : PhrasePairs.Mode.POSITIONS;
     }
 
     /**
@@ -64,18 +70,19 @@ public final class ArticleSearcher implements Closeable {
      * @throws BadQueryException when the query or a filter cannot be parsed
      */
     public SearchResults search(SearchRequest request) throws IOException {
-        Query query = RequestQuery.of(request, analyzer);
+        Query query = RequestQuery.of(request, analyzer, ranking);
         if (request.limit() == 0) {
-            return new SearchResults(searcher.count(query), List.of());
+            return new SearchResults(searcher.count(counting(request)), List.of());
         }
         // never ask Lucene for a queue larger than the index: a huge --limit must not allocate one
         int size = Math.max(1, Math.min(request.limit(), snapshot.reader.maxDoc()));
         TopDocs top = request.matchesAll()
                 ? searcher.search(query, size, newestFirst(), true)
                 : searcher.search(query, size);
-        // past 1,000 hits Lucene only gives a lower bound; the CLI prints the exact total
+        // past 1,000 hits Lucene only gives a lower bound; the CLI prints the exact total, counted apart
+        // with phrases as word pairs, which match the same articles without checking positions
         long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-                ? top.totalHits.value : searcher.count(query);
+                ? top.totalHits.value : searcher.count(counting(request));
         String[] snippets = highlighter.highlight(ArticleFields.TEXT, query, top, 1);
         SearchHitReader hits = new SearchHitReader(searcher.storedFields());
         List<SearchHit> list = new ArrayList<>(top.scoreDocs.length);
@@ -93,7 +100,12 @@ public final class ArticleSearcher implements Closeable {
         if (topN < 1) {
             throw new IllegalArgumentException("topN must be at least 1, got " + topN);
         }
-        return facets.count(RequestQuery.of(request, analyzer), topN);
+        return facets.count(counting(request), topN);
+    }
+
+    /** The request as a query that matches the same articles but need not rank them. */
+    private Query counting(SearchRequest request) {
+        return RequestQuery.of(request, analyzer, counting);
     }
 
     /** How many articles the index holds. */

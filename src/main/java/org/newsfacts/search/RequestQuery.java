@@ -16,9 +16,10 @@ final class RequestQuery {
     private RequestQuery() {
     }
 
-    static Query of(SearchRequest request, FoldingAnalyzer analyzer) {
+    /** @param phrases how exact phrases on the text are searched (see {@link PhrasePairs}) */
+    static Query of(SearchRequest request, FoldingAnalyzer analyzer, PhrasePairs.Mode phrases) {
         Query main = request.matchesAll() ? new MatchAllDocsQuery()
-                : new ArticleQueryParser(analyzer).parseUserQuery(request.query());
+                : new ArticleQueryParser(analyzer, phrases).parseUserQuery(request.query());
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(main, BooleanClause.Occur.MUST);
         if (request.from() != null || request.to() != null) {
             long first = request.from() == null ? Long.MIN_VALUE : DayRange.parse(request.from()).first();

@@ -17,6 +17,8 @@ class CoreNlpPropertiesTest {
         assertEquals("false", props.getProperty("ner.applyFineGrained"));
         assertEquals("true", props.getProperty("ner.useSUTime"));
         assertEquals("false", props.getProperty("ner.docdate.usePresent"), "dates never depend on today");
+        assertEquals("edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+                + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz", props.getProperty("ner.model"));
     }
 
     @Test
