@@ -95,7 +95,7 @@ public final class CoreNlpAnnotator {
         }
         int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        return new Sentence(index, start, end, text.substring(start, end), tokens, mentions, timexes, List.of());
+        return new Sentence(index, start, end, text.substring(start, end), tokens, mentions, timexes);
     }
 
     private static String nerOf(CoreLabel label) {

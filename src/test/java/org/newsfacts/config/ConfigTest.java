@@ -18,11 +18,11 @@ class ConfigTest {
         assertEquals("threads must be between 1 and 256, got 0",
                 assertThrows(ConfigException.class, () -> new NewsfactsConfig(IngestConfig.defaults(), NlpConfig.defaults(),
                         IndexConfig.at(Path.of("x")), 0)).getMessage());
-        assertThrows(ConfigException.class, () -> new NlpConfig(120, true, Duration.ZERO, NlpConfig.DEFAULT_MAX_RUN_CHARS));
+        assertThrows(ConfigException.class, () -> new NlpConfig(120, Duration.ZERO, NlpConfig.DEFAULT_MAX_RUN_CHARS));
         assertEquals("commit-every must be at least 1, got 0",
                 assertThrows(ConfigException.class, () -> new IndexConfig(Path.of("x"), 0)).getMessage());
         assertEquals("max run without a sentence end must be at least 1000 characters, got 999",
-                assertThrows(ConfigException.class, () -> new NlpConfig(120, true, Duration.ofSeconds(1), 999)).getMessage());
+                assertThrows(ConfigException.class, () -> new NlpConfig(120, Duration.ofSeconds(1), 999)).getMessage());
     }
 
     @Test

@@ -40,7 +40,7 @@ class EntityResolverTest {
                         tokens.get(end - 1).end() - offset), tokens.get(i).start(), tokens.get(end - 1).end()));
             }
         }
-        return new Sentence(index, offset, offset + text.length(), text, tokens, mentions, List.of(), List.of());
+        return new Sentence(index, offset, offset + text.length(), text, tokens, mentions, List.of());
     }
 
     private static ResolvedArticle resolve(String... sentencesAndTags) {

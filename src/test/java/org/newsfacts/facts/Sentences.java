@@ -54,7 +54,7 @@ final class Sentences {
                         tokens.get(first).start(), tokens.get(tokens.size() - 1).end()));
             }
             String sentenceText = text.substring(sentenceStart);
-            parsed.add(new Sentence(parsed.size(), sentenceStart, text.length(), sentenceText, tokens, List.of(), List.of(), List.of()));
+            parsed.add(new Sentence(parsed.size(), sentenceStart, text.length(), sentenceText, tokens, List.of(), List.of()));
             mentions.add(inSentence);
         }
         Article article = new Article("a1b2c3d4e5f6", "test.txt", "test", date, null, text.toString(), "0".repeat(64));

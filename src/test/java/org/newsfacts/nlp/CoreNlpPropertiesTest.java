@@ -23,7 +23,7 @@ class CoreNlpPropertiesTest {
 
     @Test
     void capsSentenceLengthForTaggers() {
-        Properties props = CoreNlpProperties.from(new NlpConfig(80, false, Duration.ofSeconds(5), NlpConfig.DEFAULT_MAX_RUN_CHARS));
+        Properties props = CoreNlpProperties.from(new NlpConfig(80, Duration.ofSeconds(5), NlpConfig.DEFAULT_MAX_RUN_CHARS));
         assertEquals("80", props.getProperty("pos.maxlen"));
         assertEquals("80", props.getProperty("ner.maxlen"));
     }
