@@ -66,7 +66,7 @@ final class IndexReading {
 
     /** Facts of the given type (or all) that involve the named entity (or all), across the index. */
     static List<Fact> facts(Path index, FactType type, String entity) throws IOException {
-        String wanted = entity == null ? null : fold(Gazetteer.bundled().lookup(entity).map(GazetteerEntry::canonical).orElse(entity));
+        String wanted = entity == null ? null : Gazetteer.fold(Gazetteer.bundled().lookup(entity).map(GazetteerEntry::canonical).orElse(entity));
         List<Fact> facts = new ArrayList<>();
         forEach(index, analysis -> analysis.facts().stream()
                 .filter(f -> type == null || f.type() == type)
@@ -100,12 +100,7 @@ final class IndexReading {
 
     /** A name matches itself, and a one-word query matches a full name's last word ("rogozin"). */
     private static boolean names(String value, String folded) {
-        String v = fold(value);
+        String v = Gazetteer.fold(value);
         return v.equals(folded) || (!folded.contains(" ") && v.endsWith(" " + folded));
-    }
-
-    private static String fold(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).trim();
     }
 }

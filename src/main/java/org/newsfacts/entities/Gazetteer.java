@@ -93,7 +93,8 @@ public final class Gazetteer {
         return surfacesByFirstChar.getOrDefault(first, List.of());
     }
 
-    static String fold(String s) {
+    /** A name as compared with user input: accents and case dropped, white space collapsed. */
+    public static String fold(String s) {
         String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD);
         return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     }
