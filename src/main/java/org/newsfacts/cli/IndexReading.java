@@ -6,12 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newsfacts.corpus.Corpus;
 import org.newsfacts.corpus.CorpusReader;
-import org.newsfacts.entities.Gazetteer;
-import org.newsfacts.entities.GazetteerEntry;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.EntityType;
@@ -19,6 +18,7 @@ import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.UsageException;
 import org.newsfacts.search.AnalysisStore;
+import org.newsfacts.search.FactFilter;
 
 /**
  * What the read-only commands (facts, entities, export, timeline) share: streaming stored analyses,
@@ -66,12 +66,9 @@ final class IndexReading {
 
     /** Facts of the given type (or all) that involve the named entity (or all), across the index. */
     static List<Fact> facts(Path index, FactType type, String entity) throws IOException {
-        String wanted = entity == null ? null : Gazetteer.fold(Gazetteer.bundled().lookup(entity).map(GazetteerEntry::canonical).orElse(entity));
+        Predicate<Fact> wanted = new FactFilter(type, entity, null, null).predicate();
         List<Fact> facts = new ArrayList<>();
-        forEach(index, analysis -> analysis.facts().stream()
-                .filter(f -> type == null || f.type() == type)
-                .filter(f -> wanted == null || involves(f, wanted))
-                .forEach(facts::add));
+        forEach(index, analysis -> analysis.facts().stream().filter(wanted).forEach(facts::add));
         return facts;
     }
 
@@ -84,23 +81,5 @@ final class IndexReading {
         } catch (IllegalArgumentException e) {
             throw new UsageException("unknown fact type '" + name + "' (one of " + java.util.Arrays.toString(FactType.values()) + ")");
         }
-    }
-
-    private static boolean involves(Fact fact, String folded) {
-        for (Object value : fact.args().values()) {
-            if (value instanceof String s && names(s, folded)) {
-                return true;
-            }
-            if (value instanceof List<?> list && list.stream().anyMatch(v -> names(String.valueOf(v), folded))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A name matches itself, and a one-word query matches a full name's last word ("rogozin"). */
-    private static boolean names(String value, String folded) {
-        String v = Gazetteer.fold(value);
-        return v.equals(folded) || (!folded.contains(" ") && v.endsWith(" " + folded));
     }
 }
