@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code newsfacts bench ...}: hidden entry points for {@code bench/run}; not part of the user interface. */
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
         description = "Benchmark helpers used by bench/run.",
-        subcommands = {BenchReplicateCommand.class, BenchGenerateCommand.class, BenchSeedCommand.class,
+        subcommands = {BenchReplicateCommand.class, BenchGenerateCommand.class, BenchSeedCommand.class, BenchHttpCommand.class,
             BenchSearchCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
