@@ -1,20 +1,16 @@
-package org.newsfacts.cli;
+package org.newsfacts.bench;
 
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsfacts.bench.BenchQueries;
-import org.newsfacts.bench.HttpLoadBenchmark;
-import org.newsfacts.bench.SyntheticArticleGenerator;
-import org.newsfacts.bench.SyntheticIndexBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsfacts bench http --url URL}: a bounded load test of a running {@code newsfacts serve} on the
+ * {@code bench http --url URL}: a bounded load test of a running {@code newsfacts serve} on the
  * synthetic index of {@code bench search} (the same query mix), printing a Markdown table row.
  */
 @Command(name = "http", mixinStandardHelpOptions = true,
@@ -56,6 +52,6 @@ final class BenchHttpCommand implements Callable<Integer> {
         out.printf("| %d | %d | %d | %.0f | %.2f | %.2f | %.1f |%n", r.clients(), r.requests(), r.errors(), r.perSecond(),
                 r.p50(), r.p99(), r.max());
         out.flush();
-        return r.errors() == 0 ? ExitCodes.OK : ExitCodes.FATAL;
+        return r.errors() == 0 ? 0 : 3;
     }
 }
