@@ -35,7 +35,7 @@ public final class IndexFolder {
     private static final Set<String> LUCENE_EXTENSIONS = Set.of("si", "cfs", "cfe", "fnm", "fdt", "fdx", "fdm",
             "tvd", "tvx", "tvm", "tim", "tip", "tmd", "doc", "pos", "pay", "psm", "nvd", "nvm", "dvd", "dvm",
             "kdd", "kdi", "kdm", "dii", "dim", "vec", "vem", "veq", "vemq", "vex", "vemf", "liv", "tmp");
-    private static final Pattern SEGMENT_FILE = Pattern.compile("_[0-9a-z]+(_[A-Za-z0-9_]+)?\\.([a-z]+)");
+    private static final Pattern SEGMENT_FILE = Pattern.compile("_[0-9a-z]+(_[A-Za-z0-9_-]+)?\\.([a-z]+)");
     private static final Pattern COMMIT = Pattern.compile("segments_[0-9a-z]+");
     private static final Pattern PENDING = Pattern.compile("pending_segments_[0-9a-z]+");
     private static final String LOCK = "write.lock";
@@ -60,22 +60,15 @@ public final class IndexFolder {
      * @throws IndexDamagedException when it is marked as an index but its commit point is gone
      */
     public static State inspect(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return State.MISSING;
-        }
         if (!Files.isDirectory(folder)) {
-            throw new NotAnIndexException(folder, "is not a folder");
+            return State.MISSING; // or a file: no index there either; a writer refuses it by name
         }
-        List<String> names;
-        try (Stream<Path> entries = Files.list(folder)) {
-            names = entries.map(p -> p.getFileName().toString()).sorted().toList();
-        }
+        List<String> names = names(folder);
         boolean marked = names.contains(MARKER);
         if (marked) {
             checkFormat(folder);
         }
         List<String> strange = new ArrayList<>();
-        List<String> other = new ArrayList<>();
         boolean committed = false;
         boolean segments = false;
         for (String name : names) {
@@ -86,14 +79,8 @@ public final class IndexFolder {
                 committed = true;
             } else if (isSegmentFile(name)) {
                 segments = true;
-            } else if (PENDING.matcher(name).matches()) {
-                if (!marked) {
-                    other.add(name); // Lucene's name, but no index of ours left it here
-                }
-            } else if (looksLikeLucene(name)) {
-                strange.add(name);
-            } else {
-                other.add(name);
+            } else if (looksLikeLucene(name) && !(marked && PENDING.matcher(name).matches())) {
+                strange.add(name); // Lucene's name, but no index of ours left it here
             }
         }
         if (!strange.isEmpty()) {
@@ -101,14 +88,6 @@ public final class IndexFolder {
             throw new NotAnIndexException(folder, "holds " + listed(strange) + ", which "
                     + (strange.size() == 1 ? "is" : "are") + " not part of a newsfacts index: move "
                     + (strange.size() == 1 ? "it" : "them") + " out, or choose another folder with --index");
-        }
-        if (!marked && !other.isEmpty()) {
-            if (!committed && !segments) {
-                throw new NotAnIndexException(folder, "is not a newsfacts index (it holds other files, such as "
-                        + listed(other) + "): give an empty or new folder with --index");
-            }
-            throw new NotAnIndexException(folder, "is not a newsfacts index (no " + MARKER + "; it holds other files, such as "
-                    + listed(other) + ")");
         }
         if (committed) {
             return State.INDEX;
@@ -125,12 +104,27 @@ public final class IndexFolder {
      * an index, and writes the marker when absent.
      */
     public static void prepareForWriting(Path folder) throws IOException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new NotAnIndexException(folder, "is a file, not a folder");
+        }
         State state = inspect(folder);
         if (state == State.MISSING) {
             Files.createDirectories(folder);
+        } else if (state == State.EMPTY && !Files.exists(folder.resolve(MARKER))) {
+            List<String> other = names(folder);
+            if (!other.isEmpty()) {
+                throw new NotAnIndexException(folder, "is not a newsfacts index (it holds other files, such as "
+                        + listed(other) + "): give an empty or new folder with --index");
+            }
         }
         if (!Files.exists(folder.resolve(MARKER))) {
             writeMarker(folder);
+        }
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 

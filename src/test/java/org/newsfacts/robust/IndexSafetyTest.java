@@ -47,7 +47,7 @@ class IndexSafetyTest {
             assertEquals(ExitCodes.FATAL, run.code(), run.both());
             assertEquals(1, run.err().lines().count(), run.both());
             assertTrue(run.err().startsWith("newsfacts: error: index " + folder + " holds '_1.json', '_notes.txt', "
-                    + "'segments_backup.txt'"), run.both());
+                    + "'pending_segments_x'"), run.both());
             assertFalse(run.err().contains("bug"), run.both());
         }
         assertEquals(files, contents(folder), "every file is still there, unchanged");
