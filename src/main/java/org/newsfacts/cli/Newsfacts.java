@@ -15,8 +15,9 @@ import picocli.CommandLine.Command;
 /** The {@code newsfacts} command: subcommands, and the one place where errors become exit statuses. */
 @Command(name = "newsfacts", mixinStandardHelpOptions = true, version = "newsfacts 0.1.0",
         description = "Turns folders of news articles into a searchable, exportable base of facts.",
-        subcommands = {IngestCommand.class, SearchCommand.class, FactsCommand.class, EntitiesCommand.class, CheckCommand.class, RepairCommand.class,
-                ExportCommand.class, TimelineCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {IngestCommand.class, SearchCommand.class, FactsCommand.class, EntitiesCommand.class,
+                ExportCommand.class, TimelineCommand.class, ExtractCommand.class, EvalCommand.class,
+                CheckCommand.class, RepairCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Newsfacts implements Runnable {
 
