@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.cli.ExitCodes;
@@ -72,6 +73,7 @@ class IngestSafetyTest {
     }
 
     @Test
+    @Tag("models") // the child starts loading CoreNLP for the English files after the marker
     void sigtermCommitsWhatWasIndexedAndSaysSo() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         for (int i = 0; i < 12; i++) {
