@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.cli.ExitCodes;
@@ -25,6 +26,7 @@ import org.newsfacts.index.SampleArticles;
  * {@code ingest}, diagnosed by {@code check} and made whole by {@code repair}, which says what was lost and how
  * to add it back.
  */
+@Tag("models") // loads CoreNLP
 class IndexSafetyTest {
     @TempDir
     Path dir;
