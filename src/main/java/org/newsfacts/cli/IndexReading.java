@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.newsfacts.corpus.Corpus;
 import org.newsfacts.corpus.CorpusReader;
 import org.newsfacts.entities.Gazetteer;
+import org.newsfacts.entities.NameFold;
 import org.newsfacts.entities.GazetteerEntry;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.CorpusEntity;
@@ -66,7 +67,7 @@ final class IndexReading {
 
     /** Facts of the given type (or all) that involve the named entity (or all), across the index. */
     static List<Fact> facts(Path index, FactType type, String entity) throws IOException {
-        String wanted = entity == null ? null : Gazetteer.fold(Gazetteer.bundled().lookup(entity).map(GazetteerEntry::canonical).orElse(entity));
+        String wanted = entity == null ? null : NameFold.fold(Gazetteer.bundled().lookup(entity).map(GazetteerEntry::canonical).orElse(entity));
         List<Fact> facts = new ArrayList<>();
         forEach(index, analysis -> analysis.facts().stream()
                 .filter(f -> type == null || f.type() == type)
@@ -100,7 +101,7 @@ final class IndexReading {
 
     /** A name matches itself, and a one-word query matches a full name's last word ("rogozin"). */
     private static boolean names(String value, String folded) {
-        String v = Gazetteer.fold(value);
+        String v = NameFold.fold(value);
         return v.equals(folded) || (!folded.contains(" ") && v.endsWith(" " + folded));
     }
 }
