@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newsfacts.corpus.Corpus;
+import org.newsfacts.corpus.CorpusView;
 import org.newsfacts.export.Json;
 import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.FactType;
@@ -38,10 +38,12 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FactType factType = IndexReading.factType(type);
-        Corpus corpus = IndexReading.corpus(common.indexDirectory());
-        CorpusEntity entity = IndexReading.entity(corpus, String.join(" ", name), null);
-        List<MergedFact> facts = corpus.timeline(entity.id()).stream()
-                .filter(f -> factType == null || f.type() == factType).toList();
+        CorpusEntity entity;
+        List<MergedFact> facts;
+        try (CorpusView corpus = IndexReading.corpus(common.indexDirectory())) {
+            entity = IndexReading.entity(corpus, String.join(" ", name), null);
+            facts = corpus.timeline(entity.id()).stream().filter(f -> factType == null || f.type() == factType).toList();
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> body = new LinkedHashMap<>();

@@ -109,8 +109,8 @@ public final class ArticleSearcher implements Closeable {
     }
 
     /** How many articles the index holds. */
-    public long count() {
-        return snapshot.reader.numDocs();
+    public long count() throws IOException {
+        return searcher.count(RequestQuery.articlesOnly());
     }
 
     @Override
