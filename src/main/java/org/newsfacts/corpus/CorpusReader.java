@@ -14,6 +14,9 @@ import org.newsfacts.search.CorpusLayerStore;
  * recomputing the {@link Corpus} from the analyses. Either way it reflects the index as last committed.
  */
 public final class CorpusReader {
+    /** System property: {@code true} ignores the stored layer and recomputes, the baseline of {@code bench/corpus-layer}. */
+    public static final String RECOMPUTE = "newsfacts.corpus.recompute";
+
     private CorpusReader() {
     }
 
@@ -31,7 +34,7 @@ public final class CorpusReader {
     public static CorpusView open(Path index, Gazetteer gazetteer) throws IOException {
         CorpusLayerStore store = CorpusLayerStore.open(index);
         try {
-            if (store.fresh()) {
+            if (store.fresh() && !Boolean.getBoolean(RECOMPUTE)) {
                 return new StoredCorpus(store, gazetteer);
             }
         } catch (IOException | RuntimeException e) {

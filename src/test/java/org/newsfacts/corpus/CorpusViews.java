@@ -12,11 +12,11 @@ import org.newsfacts.model.EntityType;
 import org.newsfacts.model.FactType;
 
 /** Compares two views of one corpus record by record, as JSON, over every question the commands ask. */
-final class CorpusViews {
+public final class CorpusViews {
     private CorpusViews() {
     }
 
-    static void assertSameAnswers(CorpusView expected, CorpusView actual) throws IOException {
+    public static void assertSameAnswers(CorpusView expected, CorpusView actual) throws IOException {
         List<CorpusEntity> entities = expected.allEntities().toList();
         assertEquals(json(entities), json(actual.allEntities().toList()), "every entity, in listing order");
         assertEquals(json(expected.mergedFacts(null).toList()), json(actual.mergedFacts(null).toList()), "every merged fact");

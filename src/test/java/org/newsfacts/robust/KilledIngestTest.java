@@ -1,6 +1,7 @@
 package org.newsfacts.robust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.cli.ExitCodes;
+import org.newsfacts.corpus.CorpusReader;
+import org.newsfacts.corpus.CorpusView;
+import org.newsfacts.corpus.CorpusViews;
+import org.newsfacts.corpus.StoredCorpus;
 import org.newsfacts.export.Json;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.ArticleRecord;
@@ -21,7 +26,9 @@ import org.newsfacts.search.IndexMissingException;
 /**
  * A real ingest in a child JVM, used as people use it: while it runs, a second ingest is refused at once and
  * searches and exports read the last commit; then it is killed with {@code kill -9} mid-batch, and the
- * index it leaves opens, and the same ingest run again ends with every article present exactly once.
+ * index it leaves opens, and the same ingest run again ends with every article present exactly once. The
+ * corpus layer committed with the articles never disagrees with them: after the kill it is either fresh or
+ * marked stale (and then recomputed), and after the rerun it is fresh and equal to a full recomputation.
  */
 class KilledIngestTest {
     private static final int ARTICLES = 30;
@@ -71,6 +78,9 @@ class KilledIngestTest {
         try (AnalysisStore store = AnalysisStore.open(index)) {
             assertTrue(store.count() >= killedWith && store.count() < ARTICLES, "kept " + store.count() + " after the kill");
         }
+        try (CorpusView afterKill = CorpusReader.open(index)) {
+            CorpusViews.assertSameAnswers(CorpusReader.read(index), afterKill);
+        }
         Cli.Run rerun = Cli.run("ingest", corpus.toString(), "--index", index.toString(), "--threads", "1");
         assertEquals(ExitCodes.OK, rerun.code(), rerun.both());
         try (AnalysisStore store = AnalysisStore.open(index)) {
@@ -79,6 +89,10 @@ class KilledIngestTest {
             assertEquals(ARTICLES, articles.stream().map(ArticleRecord::id).distinct().count(), "ids are unique");
             assertEquals(files.stream().map(Path::toString).collect(Collectors.toSet()),
                     articles.stream().map(ArticleRecord::path).collect(Collectors.toSet()));
+        }
+        try (CorpusView layer = CorpusReader.open(index)) {
+            assertInstanceOf(StoredCorpus.class, layer, "the finished ingest committed a fresh corpus layer");
+            CorpusViews.assertSameAnswers(CorpusReader.read(index), layer);
         }
     }
 
