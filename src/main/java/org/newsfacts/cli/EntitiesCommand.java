@@ -56,7 +56,7 @@ final class EntitiesCommand implements Callable<Integer> {
             throw new UsageException("--limit must not be negative, got " + limit);
         }
         EntityType wanted = parseType(type);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = Printable.writer(spec.commandLine().getOut());
         try (CorpusView corpus = IndexReading.corpus(common.indexDirectory())) {
             if (name.isEmpty()) {
                 list(corpus, wanted, out);

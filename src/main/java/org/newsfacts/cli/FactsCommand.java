@@ -47,7 +47,7 @@ final class FactsCommand implements Callable<Integer> {
             return printMerged(IndexReading.factType(type));
         }
         List<Fact> facts = IndexReading.facts(common.indexDirectory(), IndexReading.factType(type), entity);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = Printable.writer(spec.commandLine().getOut());
         if (json) {
             out.flush();
             new JsonArrayExporter<>(Fact.class).write(facts.iterator(), System.out);
@@ -79,7 +79,7 @@ final class FactsCommand implements Callable<Integer> {
                 }
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = Printable.writer(spec.commandLine().getOut());
         if (json) {
             out.println(Json.writer().withDefaultPrettyPrinter().writeValueAsString(facts));
             out.flush();
