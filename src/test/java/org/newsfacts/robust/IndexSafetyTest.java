@@ -23,6 +23,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.cli.ExitCodes;
@@ -36,6 +37,7 @@ import org.newsfacts.index.SampleArticles;
  * {@code ingest}, diagnosed by {@code check} and made whole by {@code repair}, which says what was lost and how
  * to add it back.
  */
+@Tag("models") // loads CoreNLP
 class IndexSafetyTest {
     @TempDir
     Path dir;

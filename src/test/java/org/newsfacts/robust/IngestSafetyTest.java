@@ -26,6 +26,7 @@ import org.newsfacts.search.IndexMissingException;
  * indexed; a JSON Lines dump larger than {@code --max-bytes} is streamed record by record in a small heap.
  * Articles here are Russian, which newsfacts indexes without loading CoreNLP, so children start in seconds.
  */
+@Tag("models") // loads CoreNLP
 class IngestSafetyTest {
     private static final int COMMIT_NEVER = 1_000_000;
 
