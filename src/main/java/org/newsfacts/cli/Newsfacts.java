@@ -9,6 +9,7 @@ import org.newsfacts.index.IndexDamage;
 import org.newsfacts.index.IndexDamagedException;
 import org.newsfacts.model.NewsfactsException;
 import org.newsfacts.model.UsageException;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, SearchCommand.class, FactsCommand.class, EntitiesCommand.class,
                 ExportCommand.class, TimelineCommand.class, ExtractCommand.class, EvalCommand.class,
                 CheckCommand.class, RepairCommand.class,
-                CommandLine.HelpCommand.class})
+                CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Newsfacts implements Runnable {
 
     @CommandLine.Spec
