@@ -2,6 +2,7 @@ package org.newsfacts.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.newsfacts.model.MergedFact;
 import org.newsfacts.model.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,7 +34,7 @@ final class EntitiesCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "NAME", description = "Show this entity: any spelling, a full name, or a surname.")
     List<String> name = List.of();
@@ -119,7 +121,7 @@ final class EntitiesCommand implements Callable<Integer> {
         try {
             return EntityType.valueOf(type.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("unknown entity type '" + type + "' (one of " + java.util.Arrays.toString(EntityType.values()) + ")");
+            throw new UsageException("unknown entity type '" + type + "' (one of " + Arrays.toString(EntityType.values()) + ")");
         }
     }
 

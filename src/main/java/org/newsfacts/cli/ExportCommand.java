@@ -19,6 +19,7 @@ import org.newsfacts.model.UsageException;
 import org.newsfacts.search.AnalysisStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -34,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Option(names = "--what", paramLabel = "WHAT", description = "facts, merged-facts, entities or articles (default: ${DEFAULT-VALUE}).")
     String what = "facts";

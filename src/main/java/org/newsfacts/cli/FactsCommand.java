@@ -17,6 +17,7 @@ import org.newsfacts.model.FactType;
 import org.newsfacts.model.MergedFact;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,7 +28,7 @@ final class FactsCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "FLIGHT_ASSIGNMENT, LEADERSHIP_CHANGE, AGREEMENT or ROLE.")
     String type;

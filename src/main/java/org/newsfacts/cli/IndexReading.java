@@ -3,6 +3,7 @@ package org.newsfacts.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -84,7 +85,7 @@ final class IndexReading {
         try {
             return FactType.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("unknown fact type '" + name + "' (one of " + java.util.Arrays.toString(FactType.values()) + ")");
+            throw new UsageException("unknown fact type '" + name + "' (one of " + Arrays.toString(FactType.values()) + ")");
         }
     }
 

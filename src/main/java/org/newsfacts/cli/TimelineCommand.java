@@ -16,6 +16,7 @@ import org.newsfacts.model.MergedFact;
 import org.newsfacts.model.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,7 +29,7 @@ final class TimelineCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "NAME", description = "The entity: any spelling, a full name, or a surname.")
     List<String> name;
