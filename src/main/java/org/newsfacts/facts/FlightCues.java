@@ -28,9 +28,15 @@ final class FlightCues {
     private static final Set<String> SAME = Set.of("month", "day", "week", "year", "time");
     /** Words by which a sentence goes on about the flight just described ("They will be joined by ..."). */
     private static final Set<String> ANAPHORA = Set.of("they", "them", "their", "trio", "quartet", "foursome",
-            "alongside", "crewmates", "both");
-    /** Nouns that refer back only with a determiner: "the crew", "the mission" (not "a crewed launch"). */
-    private static final Set<String> DEFINITE = Set.of("crew", "crews", "team", "mission");
+            "alongside", "crewmates", "both", "others");
+    /**
+     * Nouns that refer back only with a determiner: "the crew", "the mission", "the spacecraft", and a crew
+     * position of the flight just described ("The pilot will be A"); not "a crewed launch".
+     */
+    private static final Set<String> DEFINITE = Set.of("crew", "crews", "team", "mission", "flight", "spacecraft",
+            "capsule", "pilot", "commander", "specialist", "specialists", "engineer", "engineers");
+    /** Modifiers a determined noun may carry: "the privately funded mission", "the four crew". */
+    private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "CD", "RB", "VBN", "VBG");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "their");
     private static final Set<String> SPACE_WORDS = Set.of("space", "orbit", "spaceflight", "crew", "spacecraft", "capsule", "suborbital");
 
@@ -62,13 +68,13 @@ final class FlightCues {
         return anaphoraAt(view, Math.min(view.size(), 4));
     }
 
-    /** "the crew", "the main crew", "the four crew": a determiner, then at most two modifiers. */
+    /** "the crew", "the main crew", "the privately funded mission": a determiner, then only modifiers. */
     private static boolean determined(SentenceView view, int noun) {
-        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+        for (int k = noun - 1; k >= 0; k--) {
             if (DETERMINERS.contains(view.lower(k))) {
                 return true;
             }
-            if (!view.pos(k).startsWith("JJ") && !view.pos(k).equals("CD")) {
+            if (!MODIFIER_TAGS.contains(view.pos(k))) {
                 return false;
             }
         }
@@ -95,6 +101,16 @@ final class FlightCues {
     /** How a crew used to be ("at the time", "was set to", "originally"; see flight-phrases.tsv): not who flies. */
     boolean superseded(SentenceView view) {
         return phrases.contains(view, FlightPhrases.Kind.SUPERSEDED);
+    }
+
+    /**
+     * "The crew of Expedition 90 aboard the station will be A and B": a station stay, which seats nobody on a
+     * flight unless the sentence also launches or names a craft.
+     */
+    boolean stayOnly(SentenceView view) {
+        return phrases.contains(view, FlightPhrases.Kind.STAY) && !view.contains(LAUNCH_WORDS) && !takesOff(view)
+                && view.mentions(EntityType.SPACECRAFT).stream()
+                        .allMatch(m -> phrases.find(view, FlightPhrases.Kind.STAY, m.tokenStart(), m.tokenEnd()) >= 0);
     }
 
     /**
@@ -126,9 +142,12 @@ final class FlightCues {
                 && phrases.matchAt(view, FlightPhrases.Kind.ANNOUNCEMENT, verb) > 0;
     }
 
-    /** "A returned to Earth aboard Soyuz MS-40": a return or landing is not an assignment to a flight. */
+    /**
+     * "A returned to Earth aboard Soyuz MS-40": a return or landing is not an assignment to a flight; "A will fly
+     * up on one Soyuz and return on another" still is.
+     */
     static boolean homecoming(SentenceView view) {
-        return view.contains(HOMECOMING) && !view.contains(LAUNCHED) && !takesOff(view);
+        return view.contains(HOMECOMING) && !view.contains(LAUNCH_WORDS) && !takesOff(view);
     }
 
     /** A spaceport the sentence launches from ("from Baikonur Cosmodrome", or any spaceport in a launch sentence). */

@@ -24,6 +24,8 @@ import org.newsfacts.model.ResolvedArticle;
 final class FlightFrameReader {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final int FRAME_REACH = 2;
+    /** Words that open a contrasting clause about other people. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", ";", "but");
 
     private final Lexicons lexicons;
     private final FlightCues cues;
@@ -61,19 +63,21 @@ final class FlightFrameReader {
         if (strong || cues.weak(view) || !named.isEmpty() || !vehicles.isEmpty()) {
             withdraw(view, named, s);
         }
-        boolean continues = current != null && s - current.lastSentence <= FRAME_REACH && FlightCues.anaphoric(view);
+        boolean continues = current != null && s - current.lastSentence <= FRAME_REACH
+                && (FlightCues.anaphoric(view) || namesCrewOf(view, current)); // "A is joined by B": A's flight
         if (!((strong && cues.inSpace(view)) || (cues.weak(view) && (!named.isEmpty() || !vehicles.isEmpty() || continues)))) {
             return;
         }
         String vehicle = vehicles.isEmpty() ? null : vehicles.get(0).canonical();
         String date = FlightCues.sameAsBefore(view, current).orElse(null);
         FlightFrame touched = null;
-        List<EntityMention> crew = cues.superseded(view) || FlightCues.homecoming(view)
+        List<EntityMention> crew = cues.superseded(view) || FlightCues.homecoming(view) || cues.stayOnly(view)
                 ? List.of() : crewOf(view, strong, protagonist);
         for (EntityMention person : crew) {
-            FlightFrame frame = frameFor(person, named, vehicle, continues, s);
-            if (alreadyFlying(person.canonical(), frame, !named.isEmpty())
-                    || (named.isEmpty() && withdrawn.contains(person.canonical()))) {
+            List<EntityMention> ownClause = named.stream().filter(m -> sameClause(view, m, person)).toList();
+            FlightFrame frame = frameFor(person, ownClause, vehicle, continues, s);
+            if (alreadyFlying(person.canonical(), frame, !ownClause.isEmpty())
+                    || (ownClause.isEmpty() && withdrawn.contains(person.canonical()))) {
                 continue;
             }
             String personDate = date != null ? date : cues.launchDateNear(view, cues.nearestTrigger(view, person)).orElse(null);
@@ -151,6 +155,17 @@ final class FlightFrameReader {
         }
         String key = vehicle != null ? "vehicle:" + vehicle + "@" + s : "sentence:" + s;
         return frames.computeIfAbsent(key, k -> new FlightFrame(null, vehicle, s));
+    }
+
+    /** No clause break between two mentions: "A flew on M1 in 2001, while B will take her first trip" parts A from M1. */
+    private static boolean sameClause(SentenceView view, EntityMention a, EntityMention b) {
+        int from = Math.min(a.tokenEnd(), b.tokenEnd());
+        int to = Math.max(a.tokenStart(), b.tokenStart());
+        return view.find(CLAUSE_BREAKS, from, to) < 0;
+    }
+
+    private static boolean namesCrewOf(SentenceView view, FlightFrame frame) {
+        return view.mentions(EntityType.PERSON).stream().anyMatch(p -> frame.crew.containsKey(p.canonical()));
     }
 
     /** A person already on a flight joins another only when the sentence names that other flight. */

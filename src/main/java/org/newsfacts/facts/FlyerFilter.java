@@ -12,6 +12,8 @@ import org.newsfacts.model.EntityType;
  */
 final class FlyerFilter {
     private static final Set<String> SPEECH = Set.of("say", "tell", "add", "note", "announce", "explain", "write", "recall");
+    /** Speech verbs that, just before a name, make it the speaker ("..., said A"); "announced A" names its object. */
+    private static final Set<String> INVERTED_SPEECH = Set.of("say", "add", "note", "explain", "write", "recall");
     private static final Set<String> BACKUP = Set.of("backup", "backups", "back-up", "understudy", "understudies", "reserve");
     /** Words that name the flying crew as opposed to the backup: a backup scan stops at them. */
     private static final Set<String> PRIME = Set.of("prime", "primary", "main");
@@ -51,7 +53,7 @@ final class FlyerFilter {
      * the trip", "A stepped aside": the person leaves the flight. "A will be replacing B" keeps A on.
      */
     boolean takenOff(SentenceView view, EntityMention person) {
-        int k = person.tokenEnd();
+        int k = afterApposition(view, person.tokenEnd());
         while (k < view.size() && AUXILIARY.contains(view.lower(k))) {
             k++;
         }
@@ -65,21 +67,31 @@ final class FlyerFilter {
     private static boolean isSpeaker(SentenceView view, EntityMention person) {
         int before = person.tokenStart() - 1;
         int after = person.tokenEnd();
-        if (SPEECH.contains(view.lemma(after)) || SPEECH.contains(view.lemma(before))) {
+        if (SPEECH.contains(view.lemma(after)) || INVERTED_SPEECH.contains(view.lemma(before))
+                || (view.lower(after).equals(",") && SPEECH.contains(view.lemma(after + 1)))) {
             return true;
         }
-        if (view.lower(after).equals(",")) { // "A, a propulsion engineer at SpaceX, said": an apposition has no verb
-            for (int k = after + 1; k < view.size(); k++) {
-                if (view.lower(k).equals(",")) {
-                    return SPEECH.contains(view.lemma(k + 1));
-                }
-                if (view.pos(k).matches("VB[DZP]|MD")) {
-                    return false;
-                }
-            }
-            return SPEECH.contains(view.lemma(after + 1));
+        int next = afterApposition(view, after); // "A, a propulsion engineer at SpaceX, said"
+        return next > after && SPEECH.contains(view.lemma(next));
+    }
+
+    /**
+     * The token after an apposition that follows a name ("A, a former test pilot, will ..."): a stretch between
+     * commas without a finite verb. {@code after} itself when none follows.
+     */
+    private static int afterApposition(SentenceView view, int after) {
+        if (!view.lower(after).equals(",")) {
+            return after;
         }
-        return false;
+        for (int k = after + 1; k < view.size(); k++) {
+            if (view.lower(k).equals(",")) {
+                return k > after + 1 ? k + 1 : after;
+            }
+            if (view.pos(k).matches("VB[DZP]|MD") || view.lower(k).equals("who") || view.lower(k).equals("which")) {
+                return after;
+            }
+        }
+        return after;
     }
 
     private static boolean isBackup(SentenceView view, EntityMention person) {
@@ -100,12 +112,15 @@ final class FlyerFilter {
             if (BACKUP.contains(view.lower(k))) {
                 return true;
             }
+            if (PRIME.contains(view.lower(k))) {
+                return false;
+            }
             if (view.lower(k).equals("and") && (view.lower(k - 1).equals(",") || view.pos(k + 1).equals("DT"))) {
                 return false; // "A and B, and the backup crew is C": a new clause about other people
             }
             boolean person2 = view.mentionAt(k).filter(m -> m.type() == EntityType.PERSON).isPresent();
             if (!(person2 || PREDICATE.contains(view.lemma(k)) || PREDICATE.contains(view.lower(k))
-                    || AUXILIARY.contains(view.lower(k)) || view.pos(k).equals("MD"))) {
+                    || AUXILIARY.contains(view.lower(k)) || view.pos(k).equals("MD") || view.pos(k).startsWith("JJ"))) {
                 return false;
             }
         }

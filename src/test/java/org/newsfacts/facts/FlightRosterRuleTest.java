@@ -103,6 +103,49 @@ class FlightRosterRuleTest {
         }
 
         @Test
+        void positionsStatedOneSentenceEach() {
+            List<Fact> facts = extract(null,
+                    "[STS-190]MISSION will/MD be/VB commanded/VBN/command by/IN [Olga Varga]PERSON ./.",
+                    "The/DT pilot/NN will/MD be/VB [Tom Hale]PERSON ./.",
+                    "The/DT mission/NN specialists/NNS/specialist are/VBP/be [Ada King]PERSON and/CC "
+                            + "[Lena Ortiz]PERSON ./.");
+
+            assertEquals(List.of("Olga Varga", "Tom Hale", "Ada King", "Lena Ortiz"), people(facts));
+            assertTrue(facts.stream().allMatch(f -> "STS-190".equals(f.args().get("mission"))));
+        }
+
+        @Test
+        void theSpacecraftPilotedByItsCrew() {
+            List<Fact> facts = extract(null,
+                    "A/DT [Soyuz]SPACECRAFT lifted/VBD/lift off/RP from/IN [Baikonur Cosmodrome]PLACE ./.",
+                    "The/DT spacecraft/NN was/VBD/be piloted/VBN/pilot by/IN cosmonauts/NNS/cosmonaut "
+                            + "[Oleg Marin]PERSON and/CC [Ivan Petrov]PERSON ./.");
+
+            assertEquals(List.of("Oleg Marin", "Ivan Petrov"), people(facts));
+            assertEquals("Baikonur Cosmodrome", argsOf(facts, "Ivan Petrov").get("launch_site"));
+        }
+
+        @Test
+        void aSentenceNamingACrewMemberGoesOnAboutTheirFlight() {
+            List<Fact> facts = extract(null,
+                    "[Olga Varga]PERSON will/MD launch/VB/launch on/IN [Ax-9]MISSION ./.",
+                    "[Olga Varga]PERSON will/MD be/VB joined/VBN/join by/IN [Tom Hale]PERSON ,/, a/DT retired/JJ "
+                            + "teacher/NN ./.");
+
+            assertEquals(List.of("Tom Hale"), argsOf(facts, "Olga Varga").get("crewmates"));
+        }
+
+        @Test
+        void aStationCrewIsNoFlightCrew() {
+            List<Fact> facts = extract(null,
+                    "[Olga Varga]PERSON and/CC [Tom Hale]PERSON will/MD launch/VB/launch on/IN [Crew-21]MISSION ./.",
+                    "The/DT crew/NN of/IN Expedition/NNP 90/CD aboard/IN the/DT [International Space Station]STATION "
+                            + "will/MD be/VB [Ada King]PERSON and/CC [Lena Ortiz]PERSON ./.");
+
+            assertEquals(List.of("Olga Varga", "Tom Hale"), people(facts));
+        }
+
+        @Test
         void primeAndBackupCrewsInOneSentence() {
             List<Fact> facts = extract(null,
                     "The/DT prime/JJ crew/NN of/IN [Soyuz MS-41]MISSION is/VBZ/be [Olga Varga]PERSON and/CC "
@@ -124,7 +167,71 @@ class FlightRosterRuleTest {
     }
 
     @Nested
+    class Mentions {
+        @Test
+        void flyingUpOnOneCraftAndHomeOnAnotherIsStillAFlight() {
+            List<Fact> facts = extract(null,
+                    "[Ada King]PERSON will/MD fly/VB/fly aboard/IN [Soyuz MS-41]MISSION and/CC return/VB/return to/TO "
+                            + "Earth/NNP aboard/IN [Soyuz MS-40]MISSION ./.");
+
+            assertEquals("Soyuz MS-41", argsOf(facts, "Ada King").get("mission"));
+        }
+
+        @Test
+        void theCrewAnAgencyAnnouncesIsNoSpeaker() {
+            List<Fact> facts = extract(null,
+                    "[NASA]AGENCY announced/VBD/announce [Olga Varga]PERSON and/CC [Tom Hale]PERSON as/IN the/DT "
+                            + "crew/NN of/IN [Crew-21]MISSION ./.");
+
+            assertEquals(List.of("Olga Varga", "Tom Hale"), people(facts));
+        }
+
+        @Test
+        void anOfficialQuotedAfterTheirTitleIsNoFlyer() {
+            List<Fact> facts = extract(null,
+                    "A/DT seat/NN on/IN the/DT [Soyuz]SPACECRAFT launch/NN will/MD go/VB to/TO an/DT "
+                            + "astronaut/NN ,/, the/DT head/NN of/IN the/DT training/NN centre/NN ,/, "
+                            + "[Tom Hale]PERSON ,/, said/VBD/say ./.");
+
+            assertTrue(facts.isEmpty());
+        }
+
+        @Test
+        void backupsInAnAppositionWithAnAdjective() {
+            List<Fact> facts = extract(null,
+                    "[Olga Varga]PERSON flew/VBD/fly on/IN [Soyuz MS-41]MISSION with/IN [Oleg Marin]PERSON and/CC "
+                            + "[Ivan Petrov]PERSON ,/, the/DT other/JJ backup/NN crew/NN members/NNS ./.");
+
+            assertEquals(List.of("Olga Varga"), people(facts));
+        }
+
+        @Test
+        void aPersonInAContrastingClauseDoesNotTakeTheOtherClausesMission() {
+            List<Fact> facts = extract(null,
+                    "[Tom Hale]PERSON flew/VBD/fly on/IN [STS-190]MISSION in/IN [2021]DATE=2021 ,/, while/IN "
+                            + "[Ada King]PERSON will/MD fly/VB/fly for/IN the/DT first/JJ time/NN ./.");
+
+            assertEquals(List.of("Tom Hale"), people(facts).stream().filter(p -> argsOf(facts, (String) p)
+                    .get("mission") != null).toList());
+        }
+    }
+
+    @Nested
     class Removals {
+        @Test
+        void aNegationAfterAnAppositionTakesThePersonOff() {
+            assertTrue(extract(null,
+                    "[NASA]AGENCY astronaut/NN [Tom Hale]PERSON ,/, a/DT former/JJ shuttle/NN pilot/NN ,/, will/MD "
+                            + "not/RB be/VB on/IN the/DT first/JJ [Starliner]SPACECRAFT launch/NN ./.").isEmpty());
+        }
+
+        @Test
+        void aCancelledTripIsNoFlight() {
+            assertTrue(extract(null,
+                    "[Tom Hale]PERSON cancelled/VBD/cancel his/PRP$ planned/VBN flight/NN on/IN [Ax-9]MISSION ./.")
+                    .isEmpty());
+        }
+
         @Test
         void theReplacementFliesAndThePersonReplacedDoesNot() {
             List<Fact> facts = extract(null,
