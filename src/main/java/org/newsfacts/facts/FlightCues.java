@@ -28,7 +28,7 @@ final class FlightCues {
     private static final Set<String> SAME = Set.of("month", "day", "week", "year", "time");
     /** Words by which a sentence goes on about the flight just described ("They will be joined by ..."). */
     private static final Set<String> ANAPHORA = Set.of("they", "them", "their", "trio", "quartet", "foursome",
-            "alongside", "crewmates", "both", "others");
+            "alongside", "crewmates", "both");
     /**
      * Nouns that refer back only with a determiner: "the crew", "the mission", "the spacecraft", and a crew
      * position of the flight just described ("The pilot will be A"); not "a crewed launch".

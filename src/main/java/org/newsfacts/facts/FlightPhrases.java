@@ -18,7 +18,7 @@ import org.newsfacts.entities.ModelFile;
 final class FlightPhrases {
     /** What a phrase says; see the file's header for each. */
     enum Kind {
-        SUPERSEDED, WITHDRAWAL, REMOVAL, ANNOUNCEMENT, HOSTING, RESIDENCY, STAY
+        SUPERSEDED, WITHDRAWAL, REMOVAL, ANNOUNCEMENT, HOSTING, RESIDENCY, DEPARTURE, STAY
     }
 
     private static final String RESOURCE = "/models/lexicons/flight-phrases.tsv";

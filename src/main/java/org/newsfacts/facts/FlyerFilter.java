@@ -60,6 +60,12 @@ final class FlyerFilter {
         if (phrases.matchAt(view, FlightPhrases.Kind.WITHDRAWAL, k) > 0) {
             return true;
         }
+        // "A requested reassignment from the flight": a departure anywhere in A's own clause
+        for (int j = k; j < view.size() && !view.lower(j).equals(",") && !isPerson(view, j); j++) {
+            if (phrases.matchAt(view, FlightPhrases.Kind.DEPARTURE, j) > 0) {
+                return true;
+            }
+        }
         return view.pos(k).equals("VBN") && phrases.matchAt(view, FlightPhrases.Kind.REMOVAL, k) > 0
                 && view.find(Set.of("be", "been", "was", "were", "is", "get", "got"), person.tokenEnd(), k) >= 0;
     }
@@ -179,6 +185,10 @@ final class FlyerFilter {
             }
         }
         return false;
+    }
+
+    private static boolean isPerson(SentenceView view, int i) {
+        return view.mentionAt(i).filter(m -> m.type() == EntityType.PERSON).isPresent();
     }
 
     /** A station or orbit itself among tokens [from, to). */

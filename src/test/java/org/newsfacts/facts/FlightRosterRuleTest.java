@@ -226,6 +226,26 @@ class FlightRosterRuleTest {
         }
 
         @Test
+        void aRequestedReassignmentTakesThePersonOff() {
+            List<Fact> facts = extract(null,
+                    "[Olga Varga]PERSON and/CC [Tom Hale]PERSON will/MD fly/VB/fly on/IN [STS-190]MISSION ./.",
+                    "[Tom Hale]PERSON asked/VBD/ask for/IN reassignment/NN from/IN the/DT flight/NN after/IN an/DT "
+                            + "injury/NN ./.");
+
+            assertEquals(List.of("Olga Varga"), people(facts));
+        }
+
+        @Test
+        void aStationCommandHandoverIsNoFlight() {
+            List<Fact> facts = extract(null,
+                    "[Olga Varga]PERSON and/CC [Tom Hale]PERSON launched/VBD/launch on/IN [Crew-21]MISSION ./.",
+                    "With/IN [Ivan Petrov]PERSON leaving/VBG/leave ,/, the/DT command/NN of/IN the/DT "
+                            + "[International Space Station]STATION will/MD pass/VB to/TO [Ada King]PERSON ./.");
+
+            assertEquals(List.of("Olga Varga", "Tom Hale"), people(facts));
+        }
+
+        @Test
         void aCancelledTripIsNoFlight() {
             assertTrue(extract(null,
                     "[Tom Hale]PERSON cancelled/VBD/cancel his/PRP$ planned/VBN flight/NN on/IN [Ax-9]MISSION ./.")
