@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsfacts", mixinStandardHelpOptions = true, version = "newsfacts 0.1.0",
         description = "Turns folders of news articles into a searchable, exportable base of facts.",
         subcommands = {IngestCommand.class, SearchCommand.class, FactsCommand.class, EntitiesCommand.class,
-                ExportCommand.class, TimelineCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+                ExportCommand.class, TimelineCommand.class, ExtractCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Newsfacts implements Runnable {
 
