@@ -6,6 +6,7 @@ import org.newsfacts.index.IndexCheck;
 import org.newsfacts.index.IndexDamagedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code newsfacts check}: is the index whole? Lucene's own checks, then that every stored analysis parses. */
@@ -17,7 +18,7 @@ final class CheckCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

@@ -27,6 +27,7 @@ import org.newsfacts.pipeline.IngestPipeline;
 import org.newsfacts.pipeline.IngestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,7 +43,7 @@ final class EvalCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Option(names = "--gold", required = true, paramLabel = "GOLD.jsonl", description = "Gold facts, one JSON object per line.")
     Path gold;

@@ -12,6 +12,7 @@ import org.newsfacts.model.ArticleRejectedException;
 import org.newsfacts.pipeline.ArticleAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,7 +25,7 @@ final class ExtractCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", description = "An article file (.txt .md .html .htm .json .jsonl).")
     Path file;

@@ -3,13 +3,15 @@ package org.newsfacts.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.newsfacts.corpus.Corpus;
+import org.newsfacts.corpus.CorpusView;
 import org.newsfacts.corpus.CorpusReader;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.CorpusEntity;
@@ -35,9 +37,9 @@ final class IndexReading {
         }
     }
 
-    /** The corpus-wide view of the index: one entity per thing, merged facts. */
-    static Corpus corpus(Path index) throws IOException {
-        return CorpusReader.read(index);
+    /** The corpus-wide view of the index (stored corpus layer, or recomputed): one entity per thing, merged facts. */
+    static CorpusView corpus(Path index) throws IOException {
+        return CorpusReader.open(index);
     }
 
     /**
@@ -45,9 +47,9 @@ final class IndexReading {
      *
      * @throws UsageException when no entity or several have that name, naming the candidates
      */
-    static CorpusEntity entity(Corpus corpus, String name, EntityType type) {
-        List<CorpusEntity> found = corpus.registry().byId(name).map(List::of).orElseGet(() -> corpus.registry().find(name))
-                .stream()
+    static CorpusEntity entity(CorpusView corpus, String name, EntityType type) throws IOException {
+        Optional<CorpusEntity> byId = corpus.byId(name);
+        List<CorpusEntity> found = (byId.isPresent() ? List.of(byId.get()) : corpus.find(name)).stream()
                 .filter(e -> type == null || e.type() == type).toList();
         if (found.isEmpty()) {
             throw new UsageException("no entity named '" + name + "' in the index");
@@ -79,7 +81,7 @@ final class IndexReading {
         try {
             return FactType.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("unknown fact type '" + name + "' (one of " + java.util.Arrays.toString(FactType.values()) + ")");
+            throw new UsageException("unknown fact type '" + name + "' (one of " + Arrays.toString(FactType.values()) + ")");
         }
     }
 }

@@ -2,6 +2,7 @@ package org.newsfacts.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,6 +16,7 @@ import org.newsfacts.pipeline.IngestPipeline;
 import org.newsfacts.pipeline.IngestSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,7 +29,7 @@ final class IngestCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest (walked recursively).")
     List<Path> paths;
@@ -41,7 +43,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--prune", description = "Drop indexed articles whose files are gone.")
     boolean prune;
 
-    @Option(names = "--max-bytes", paramLabel = "N", description = "Reject files larger than this (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-bytes", paramLabel = "N",
+            description = "Reject files larger than this; for a .jsonl file, which is streamed line by line, each "
+                    + "record larger than this (default: ${DEFAULT-VALUE}).")
     long maxBytes = IngestConfig.DEFAULT_MAX_BYTES;
 
     @Option(names = "--timeout", paramLabel = "TIME", converter = TimeLimitConverter.class, defaultValue = "120",
@@ -73,7 +77,7 @@ final class IngestCommand implements Callable<Integer> {
         err.printf("ingested %d articles in %.1f s: %d new, %d updated, %d unchanged, %d rejected, %d pruned; %d not in English%n",
                 s.analysed() + s.unchanged(), seconds, s.added(), s.updated(), s.unchanged(), s.rejected(), s.pruned(),
                 s.nonEnglish());
-        String byType = java.util.Arrays.stream(FactType.values())
+        String byType = Arrays.stream(FactType.values())
                 .map(t -> t + " " + s.facts().getOrDefault(t, 0L)).collect(Collectors.joining(", "));
         err.printf("  entities %d, facts %d (%s)%n", s.entities(), s.factCount(), byType);
         if (s.tokens() > 0 && seconds > 0) {

@@ -9,6 +9,7 @@ import org.newsfacts.index.IndexDamage;
 import org.newsfacts.index.IndexDamagedException;
 import org.newsfacts.model.NewsfactsException;
 import org.newsfacts.model.UsageException;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,9 +17,10 @@ import picocli.CommandLine.Command;
 @Command(name = "newsfacts", mixinStandardHelpOptions = true, version = "newsfacts 0.1.0",
         description = "Turns folders of news articles into a searchable, exportable base of facts.",
         subcommands = {IngestCommand.class, SearchCommand.class, FactsCommand.class, EntitiesCommand.class,
-                ExportCommand.class, TimelineCommand.class, ServeCommand.class, ExtractCommand.class, EvalCommand.class,
+                ExportCommand.class, TimelineCommand.class, ReindexCorpusCommand.class, ServeCommand.class,
+                ExtractCommand.class, EvalCommand.class,
                 CheckCommand.class, RepairCommand.class,
-                CommandLine.HelpCommand.class})
+                CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Newsfacts implements Runnable {
 
     @CommandLine.Spec
@@ -30,8 +32,8 @@ public final class Newsfacts implements Runnable {
     }
 
     public static void main(String[] args) {
-        boolean verbose = java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v");
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        // libraries log warnings only; --verbose (CommonOptions) raises this before any library logs
+        System.setProperty(CommonOptions.LOG_LEVEL, "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         StdoutGuard stdout = StdoutGuard.install();
         CommandLine cli = commandLine();
@@ -58,7 +60,7 @@ public final class Newsfacts implements Runnable {
     /** Maps every exception escaping a command to one stderr line and an exit status. */
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
-        boolean verbose = parsed.expandedArgs().contains("--verbose") || parsed.expandedArgs().contains("-v");
+        boolean verbose = CommonOptions.of(cli).map(CommonOptions::verbose).orElse(false);
         int code;
         String message;
         Optional<Path> damage = e instanceof NewsfactsException ? Optional.empty() : damaged(parsed);

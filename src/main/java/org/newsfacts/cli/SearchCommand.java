@@ -10,6 +10,7 @@ import org.newsfacts.entities.GazetteerEntry;
 import org.newsfacts.entities.GazetteerQueryExpander;
 import org.newsfacts.export.Json;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.UsageException;
 import org.newsfacts.search.ArticleSearcher;
 import org.newsfacts.search.FacetCount;
 import org.newsfacts.search.FacetCounts;
@@ -18,6 +19,7 @@ import org.newsfacts.search.SearchRequest;
 import org.newsfacts.search.SearchResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,7 +38,7 @@ final class SearchCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Query words (empty: every article, newest first).")
     List<String> query = List.of();
@@ -65,7 +67,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (limit < 0) {
-            throw new org.newsfacts.model.UsageException("--limit must not be negative, got " + limit);
+            throw new UsageException("--limit must not be negative, got " + limit);
         }
         Gazetteer gazetteer = Gazetteer.bundled();
         String text = new GazetteerQueryExpander(gazetteer).expand(String.join(" ", query));

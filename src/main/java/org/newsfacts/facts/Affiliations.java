@@ -16,6 +16,8 @@ import org.newsfacts.model.ResolvedArticle;
  */
 final class Affiliations {
     private static final Set<String> SELECTING = Set.of("select", "assign", "name", "pick", "choose", "tap");
+    /** Words that make a crew position of two: "mission specialist", "flight engineer", "payload specialist". */
+    private static final Set<String> POSITION_MODIFIERS = Set.of("mission", "flight", "payload");
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "--", "-", ":", "\u2013", "\u2014");
     private final Map<String, EntityMention> byPerson = new HashMap<>();
     private final Map<String, String> implied = new HashMap<>();
@@ -47,7 +49,22 @@ final class Affiliations {
     }
 
     private void learn(SentenceView view, EntityMention person, Lexicons lexicons) {
-        int i = skipListLeft(view, person.tokenStart() - 1);
+        // "A of Roscosmos", "A, an astronaut with ESA": said of this person alone, it beats a list's "NASA astronauts"
+        for (int j = person.tokenEnd(); j < Math.min(view.size(), person.tokenEnd() + 6); j++) {
+            Optional<EntityMention> org = view.mentionAt(j)
+                    .filter(m -> m.type() == EntityType.AGENCY || m.type() == EntityType.ORGANIZATION);
+            if (org.isPresent() && connects(view, person.tokenEnd(), org.get().tokenStart(), lexicons)
+                    && !view.text(person.tokenEnd(), org.get().tokenStart()).equals(",")) { // "A, NASA said" is a speaker
+                byPerson.put(person.canonical(), org.get());
+                return;
+            }
+        }
+        int i = skipListLeft(view, person.tokenStart() - 1, lexicons);
+        if (i >= 0 && i < person.tokenStart() - 1 && lexicons.nationalityAgency().containsKey(view.word(i))
+                && crewPositionAt(view, i + 1, lexicons)) {
+            implied.put(person.canonical(), lexicons.nationalityAgency().get(view.word(i))); // "Russian commander A"
+            return;
+        }
         if (i >= 0 && lexicons.astronautNouns().contains(view.lower(i))) {
             String adjective = view.word(i - 1);
             Optional<EntityMention> org = organizationEndingAt(view, i - 1);
@@ -115,32 +132,57 @@ final class Affiliations {
         } else {
             right = person.tokenEnd();
         }
-        for (int j = right; j < Math.min(view.size(), right + 4); j++) {
+        for (int j = right; j < Math.min(view.size(), right + 6); j++) {
             Optional<EntityMention> org = view.mentionAt(j).filter(m -> isParty(m.type()));
-            if (org.isPresent() && connects(view, right, org.get().tokenStart())) {
+            if (org.isPresent() && connects(view, right, org.get().tokenStart(), lexicons)) {
                 byPerson.put(person.canonical(), org.get());
                 return;
             }
         }
     }
 
-    /** Only "of", "(", ",", "a", "an", "the" may stand between a person and an organization on the right. */
-    private static boolean connects(SentenceView view, int from, int to) {
+    /**
+     * Only "of", "(", ",", "a", "an", "the", "from" may stand between a person and an organization on the
+     * right, and in an apposition an occupation with "with" or "for": "A, an astronaut with the ESA".
+     */
+    private static boolean connects(SentenceView view, int from, int to, Lexicons lexicons) {
         if (from == to) {
             return false;
         }
+        boolean occupation = false;
         for (int k = from; k < to; k++) {
-            if (!List.of("of", "(", "-lrb-", ",", "a", "an", "the", "from").contains(view.lower(k))) {
+            String w = view.lower(k);
+            if (lexicons.astronautNouns().contains(w) || lexicons.crewRoles().contains(view.lemma(k))) {
+                occupation = true;
+            } else if ((w.equals("with") || w.equals("for")) && occupation) {
+                continue;
+            } else if (!List.of("of", "(", "-lrb-", ",", "a", "an", "the", "from").contains(w)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Steps left over a list of names with crew roles in parentheses: "A (commander), B (pilot), and". */
-    private static int skipListLeft(SentenceView view, int i) {
+    /** Whether a crew position ("commander", "flight engineer", "mission specialist") starts at token {@code i}. */
+    private static boolean crewPositionAt(SentenceView view, int i, Lexicons lexicons) {
+        return lexicons.crewRoles().contains(view.lemma(i))
+                || (POSITION_MODIFIERS.contains(view.lower(i)) && lexicons.crewRoles().contains(view.lemma(i + 1)));
+    }
+
+    /**
+     * Steps left over a list of names with crew roles in parentheses or before each name:
+     * "A (commander), B (pilot), and", "commander A, pilot B and mission specialists".
+     */
+    private static int skipListLeft(SentenceView view, int i, Lexicons lexicons) {
         while (i >= 0) {
             String w = view.lower(i);
+            if (lexicons.crewRoles().contains(view.lemma(i)) && !lexicons.astronautNouns().contains(w)) {
+                i--;
+                if (POSITION_MODIFIERS.contains(view.lower(i))) {
+                    i--;
+                }
+                continue;
+            }
             if (w.equals(")") || w.equals("-rrb-")) {
                 while (i >= 0 && !view.lower(i).equals("(") && !view.lower(i).equals("-lrb-")) {
                     i--;

@@ -29,8 +29,9 @@ public final class FlightAssignmentRule implements FactRule {
     public FlightAssignmentRule(Lexicons lexicons, MissionCatalog missions) {
         this.lexicons = lexicons;
         this.missions = missions;
-        this.cues = new FlightCues(lexicons);
-        this.flyers = new FlyerFilter(lexicons);
+        FlightPhrases phrases = FlightPhrases.bundled();
+        this.cues = new FlightCues(lexicons, phrases);
+        this.flyers = new FlyerFilter(lexicons, phrases);
     }
 
     @Override
@@ -40,7 +41,7 @@ public final class FlightAssignmentRule implements FactRule {
 
     @Override
     public List<Fact> extract(ResolvedArticle article) {
-        Collection<FlightFrame> frames = new FlightFrameReader(lexicons, cues, flyers).read(article);
+        Collection<FlightFrame> frames = new FlightFrameReader(lexicons, cues, flyers, missions).read(article);
         Affiliations affiliations = new Affiliations(article, lexicons);
         String articleStation = mostMentioned(article, EntityType.STATION);
         String articleSite = onlyLaunchSite(article);

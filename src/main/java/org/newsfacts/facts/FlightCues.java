@@ -17,8 +17,10 @@ final class FlightCues {
     /** Triggers that state a flight on their own; the weaker ones ("crew", "mission") need a named flight nearby. */
     static final Set<String> STRONG = Set.of("fly", "launch", "liftoff", "lift", "blast", "ride", "assign",
             "spaceflight", "rocket");
-    /** A sentence about how a crew used to be, not how it is: "at the time", "originally", "initially". */
-    private static final Set<String> SUPERSEDED = Set.of("originally", "initially", "previously", "formerly");
+    /** The words of going up itself, a subset of {@link #STRONG}: where a flight clause has its verb. */
+    static final Set<String> LAUNCH_WORDS = Set.of("fly", "flew", "launch", "liftoff", "lift", "blast", "ride");
+    /** Verbs that carry no event of their own: the nearest real verb decides what a date belongs to. */
+    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do");
     private static final Set<String> LAUNCHED = Set.of("launch", "lift", "blast");
     private static final Set<String> HOMECOMING = Set.of("return", "land", "landing", "splash", "splashdown", "undock", "touchdown");
     private static final Pattern SPACEPORT = Pattern.compile(
@@ -27,15 +29,23 @@ final class FlightCues {
     /** Words by which a sentence goes on about the flight just described ("They will be joined by ..."). */
     private static final Set<String> ANAPHORA = Set.of("they", "them", "their", "trio", "quartet", "foursome",
             "alongside", "crewmates", "both");
-    /** Nouns that refer back only with a determiner: "the crew", "the mission" (not "a crewed launch"). */
-    private static final Set<String> DEFINITE = Set.of("crew", "crews", "team", "mission");
+    /**
+     * Nouns that refer back only with a determiner: "the crew", "the mission", "the spacecraft", and a crew
+     * position of the flight just described ("The pilot will be A"); not "a crewed launch".
+     */
+    private static final Set<String> DEFINITE = Set.of("crew", "crews", "team", "mission", "flight", "spacecraft",
+            "capsule", "pilot", "commander", "specialist", "specialists", "engineer", "engineers");
+    /** Modifiers a determined noun may carry: "the privately funded mission", "the four crew". */
+    private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "CD", "RB", "VBN", "VBG");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "its", "their");
     private static final Set<String> SPACE_WORDS = Set.of("space", "orbit", "spaceflight", "crew", "spacecraft", "capsule", "suborbital");
 
     private final Lexicons lexicons;
+    private final FlightPhrases phrases;
 
-    FlightCues(Lexicons lexicons) {
+    FlightCues(Lexicons lexicons, FlightPhrases phrases) {
         this.lexicons = lexicons;
+        this.phrases = phrases;
     }
 
     /** A launch or flight verb, or "set off" / "took off". */
@@ -58,13 +68,13 @@ final class FlightCues {
         return anaphoraAt(view, Math.min(view.size(), 4));
     }
 
-    /** "the crew", "the main crew", "the four crew": a determiner, then at most two modifiers. */
+    /** "the crew", "the main crew", "the privately funded mission": a determiner, then only modifiers. */
     private static boolean determined(SentenceView view, int noun) {
-        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+        for (int k = noun - 1; k >= 0; k--) {
             if (DETERMINERS.contains(view.lower(k))) {
                 return true;
             }
-            if (!view.pos(k).startsWith("JJ") && !view.pos(k).equals("CD")) {
+            if (!MODIFIER_TAGS.contains(view.pos(k))) {
                 return false;
             }
         }
@@ -88,16 +98,56 @@ final class FlightCues {
                 || view.contains(SPACE_WORDS) || view.contains(lexicons.astronautNouns());
     }
 
-    /** How a crew used to be ("at the time", "was set to", "originally"): not who flies. */
-    static boolean superseded(SentenceView view) {
-        String text = view.sentence().text();
-        return view.contains(SUPERSEDED) || text.contains("at the time") || text.contains("supposed to")
-                || text.contains("was set to") || text.contains("were set to") || text.contains("had been");
+    /** How a crew used to be ("at the time", "was set to", "originally"; see flight-phrases.tsv): not who flies. */
+    boolean superseded(SentenceView view) {
+        return phrases.contains(view, FlightPhrases.Kind.SUPERSEDED);
     }
 
-    /** "A returned to Earth aboard Soyuz MS-25": a return or landing is not an assignment to a flight. */
+    /**
+     * "The crew of Expedition 90 aboard the station will be A and B": a station stay, which seats nobody on a
+     * flight unless the sentence also launches or names a craft.
+     */
+    boolean stayOnly(SentenceView view) {
+        return phrases.contains(view, FlightPhrases.Kind.STAY) && !view.contains(LAUNCH_WORDS) && !takesOff(view)
+                && view.mentions(EntityType.SPACECRAFT).stream()
+                        .allMatch(m -> phrases.find(view, FlightPhrases.Kind.STAY, m.tokenStart(), m.tokenEnd()) >= 0);
+    }
+
+    /**
+     * The launch date nearest token {@code near}: a fact date of the sentence that does not belong to an
+     * announcement. A date belongs to the nearest verb or launch word ("NASA on Monday assigned A to a flight
+     * launching in March": Monday is the assignment's, March the launch's).
+     */
+    Optional<String> launchDateNear(SentenceView view, int near) {
+        return view.mentions(EntityType.DATE).stream()
+                .filter(m -> SentenceView.isFactDate(m.canonical()))
+                .filter(m -> !announcementDate(view, m))
+                .min((a, b) -> Integer.compare(SentenceView.distance(a, near), SentenceView.distance(b, near)))
+                .map(EntityMention::canonical);
+    }
+
+    private boolean announcementDate(SentenceView view, EntityMention date) {
+        int verb = -1;
+        int best = Integer.MAX_VALUE;
+        for (int i = 0; i < view.size(); i++) {
+            boolean event = (view.pos(i).startsWith("VB") && !LIGHT_VERBS.contains(view.lemma(i)))
+                    || LAUNCH_WORDS.contains(view.lemma(i));
+            int d = SentenceView.distance(date, i);
+            if (event && d > 0 && d < best) {
+                verb = i;
+                best = d;
+            }
+        }
+        return verb >= 0 && !LAUNCH_WORDS.contains(view.lemma(verb))
+                && phrases.matchAt(view, FlightPhrases.Kind.ANNOUNCEMENT, verb) > 0;
+    }
+
+    /**
+     * "A returned to Earth aboard Soyuz MS-40": a return or landing is not an assignment to a flight; "A will fly
+     * up on one Soyuz and return on another" still is.
+     */
     static boolean homecoming(SentenceView view) {
-        return view.contains(HOMECOMING) && !view.contains(LAUNCHED) && !takesOff(view);
+        return view.contains(HOMECOMING) && !view.contains(LAUNCH_WORDS) && !takesOff(view);
     }
 
     /** A spaceport the sentence launches from ("from Baikonur Cosmodrome", or any spaceport in a launch sentence). */

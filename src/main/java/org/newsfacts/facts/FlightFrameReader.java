@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.newsfacts.entities.MissionCatalog;
 import org.newsfacts.model.EntityMention;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.ResolvedArticle;
@@ -16,23 +18,29 @@ import org.newsfacts.model.ResolvedArticle;
 /**
  * Reads an article into {@link FlightFrame}s, sentence by sentence: a sentence naming a mission or
  * spacecraft opens or returns to that flight's frame, a following sentence about "the crew" continues it,
- * and the flyers of each sentence ({@link FlyerFilter}) take their seats. One reader per article.
+ * and the flyers of each sentence ({@link FlyerFilter}) take their seats; a person a later sentence takes
+ * off a flight ("A was removed from the flight") leaves its frame. One reader per article.
  */
 final class FlightFrameReader {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final int FRAME_REACH = 2;
+    /** Words that open a contrasting clause about other people. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", ";", "but");
 
     private final Lexicons lexicons;
     private final FlightCues cues;
     private final FlyerFilter flyers;
+    private final MissionCatalog missions;
+    private final Set<String> withdrawn = new HashSet<>();
     private final Map<String, FlightFrame> frames = new LinkedHashMap<>();
     private final Map<EntityMention, Integer> personCounts = new TreeMap<>(Comparator.comparing(EntityMention::canonical));
     private FlightFrame current;
 
-    FlightFrameReader(Lexicons lexicons, FlightCues cues, FlyerFilter flyers) {
+    FlightFrameReader(Lexicons lexicons, FlightCues cues, FlyerFilter flyers, MissionCatalog missions) {
         this.lexicons = lexicons;
         this.cues = cues;
         this.flyers = flyers;
+        this.missions = missions;
     }
 
     /** The article's flights, consolidated when it names a single one. */
@@ -52,26 +60,32 @@ final class FlightFrameReader {
         List<EntityMention> vehicles = view.mentions(EntityType.SPACECRAFT).stream()
                 .filter(m -> !m.tag().equals("MISSION") && !lexicons.launchVehicles().contains(m.canonical())).toList();
         boolean strong = cues.strong(view);
-        boolean continues = current != null && s - current.lastSentence <= FRAME_REACH && FlightCues.anaphoric(view);
+        if (strong || cues.weak(view) || !named.isEmpty() || !vehicles.isEmpty()) {
+            withdraw(view, named, s);
+        }
+        boolean continues = current != null && s - current.lastSentence <= FRAME_REACH
+                && (FlightCues.anaphoric(view) || namesCrewOf(view, current)); // "A is joined by B": A's flight
         if (!((strong && cues.inSpace(view)) || (cues.weak(view) && (!named.isEmpty() || !vehicles.isEmpty() || continues)))) {
             return;
         }
         String vehicle = vehicles.isEmpty() ? null : vehicles.get(0).canonical();
         String date = FlightCues.sameAsBefore(view, current).orElse(null);
         FlightFrame touched = null;
-        List<EntityMention> crew = FlightCues.superseded(view) || FlightCues.homecoming(view)
+        List<EntityMention> crew = cues.superseded(view) || FlightCues.homecoming(view) || cues.stayOnly(view)
                 ? List.of() : crewOf(view, strong, protagonist);
         for (EntityMention person : crew) {
-            FlightFrame frame = frameFor(person, named, vehicle, continues, s);
-            if (alreadyFlying(person.canonical(), frame, !named.isEmpty())) {
+            List<EntityMention> ownClause = named.stream().filter(m -> sameClause(view, m, person)).toList();
+            FlightFrame frame = frameFor(person, ownClause, vehicle, continues, s);
+            if (alreadyFlying(person.canonical(), frame, !ownClause.isEmpty())
+                    || (ownClause.isEmpty() && withdrawn.contains(person.canonical()))) {
                 continue;
             }
-            String personDate = date != null ? date : view.dateNear(cues.nearestTrigger(view, person)).orElse(null);
+            String personDate = date != null ? date : cues.launchDateNear(view, cues.nearestTrigger(view, person)).orElse(null);
             frame.crew.putIfAbsent(person.canonical(), new FlightFrame.Seat(view.sentence(), personDate));
             touched = frame;
         }
         if (touched == null && !named.isEmpty() && continues && current.mission == null && FlightCues.opensWithAnaphora(view)) {
-            current.mission = named.get(0).canonical(); // "The trio launched on Soyuz MS-22": the flight gets its name
+            current.mission = named.get(0).canonical(); // "The trio launched on Soyuz MS-40": the flight gets its name
             touched = current;
         } else if (touched == null && !named.isEmpty()) {
             touched = frames.computeIfAbsent(named.get(0).canonical(), k -> new FlightFrame(k, null, s));
@@ -84,8 +98,37 @@ final class FlightFrameReader {
         if (touched != null) {
             touched.learn(vehicle, cues.launchSite(view).orElse(null),
                     view.mentions(EntityType.STATION).stream().map(EntityMention::canonical).findFirst().orElse(null),
-                    date != null ? date : view.dateNear(cues.firstTrigger(view)).orElse(null), s);
+                    date != null ? date : cues.launchDateNear(view, cues.firstTrigger(view)).orElse(null), s);
             current = touched;
+        }
+    }
+
+    /**
+     * Takes the people this flight sentence takes off a flight out of it: out of the flight it names, else out
+     * of every flight read so far. "A was reassigned to Crew-9" moves A to the flight named after "to".
+     */
+    private void withdraw(SentenceView view, List<EntityMention> named, int s) {
+        for (EntityMention person : view.mentions(EntityType.PERSON)) {
+            if (!flyers.takenOff(view, person)) {
+                continue;
+            }
+            EntityMention target = named.stream().filter(m -> m.tokenStart() > person.tokenEnd()
+                    && (view.lower(m.tokenStart() - 1).equals("to")
+                        || (view.lower(m.tokenStart() - 2).equals("to") && view.pos(m.tokenStart() - 1).equals("DT"))))
+                    .findFirst().orElse(null);
+            for (FlightFrame frame : frames.values()) {
+                boolean mentioned = named.stream().anyMatch(m -> m.canonical().equals(frame.mission));
+                boolean isTarget = target != null && target.canonical().equals(frame.mission);
+                if (!isTarget && (named.isEmpty() || mentioned || target != null)) {
+                    frame.crew.remove(person.canonical());
+                }
+            }
+            if (target != null) {
+                frames.computeIfAbsent(target.canonical(), k -> new FlightFrame(k, null, s)).crew
+                        .putIfAbsent(person.canonical(), new FlightFrame.Seat(view.sentence(), null));
+            } else {
+                withdrawn.add(person.canonical());
+            }
         }
     }
 
@@ -114,6 +157,17 @@ final class FlightFrameReader {
         return frames.computeIfAbsent(key, k -> new FlightFrame(null, vehicle, s));
     }
 
+    /** No clause break between two mentions: "A flew on M1 in 2001, while B will take her first trip" parts A from M1. */
+    private static boolean sameClause(SentenceView view, EntityMention a, EntityMention b) {
+        int from = Math.min(a.tokenEnd(), b.tokenEnd());
+        int to = Math.max(a.tokenStart(), b.tokenStart());
+        return view.find(CLAUSE_BREAKS, from, to) < 0;
+    }
+
+    private static boolean namesCrewOf(SentenceView view, FlightFrame frame) {
+        return view.mentions(EntityType.PERSON).stream().anyMatch(p -> frame.crew.containsKey(p.canonical()));
+    }
+
     /** A person already on a flight joins another only when the sentence names that other flight. */
     private boolean alreadyFlying(String person, FlightFrame frame, boolean explicit) {
         return !explicit && frames.values().stream().anyMatch(f -> f != frame && f.crew.containsKey(person));
@@ -130,11 +184,14 @@ final class FlightFrameReader {
             return frames.values();
         }
         String mission = named.iterator().next();
+        String missionVehicle = missions.vehicleOf(mission).orElse(frames.values().stream()
+                .filter(f -> mission.equals(f.mission) && f.vehicle != null).map(f -> f.vehicle).findFirst().orElse(null));
         FlightFrame merged = null;
         List<FlightFrame> result = new ArrayList<>();
         for (FlightFrame frame : frames.values()) {
             boolean unnamed = frame.mission == null && !frame.crew.isEmpty()
-                    && (frame.vehicle != null || frame.launchSite != null); // a flight, not a career summary
+                    && (frame.vehicle != null || frame.launchSite != null) // a flight, not a career summary
+                    && (frame.vehicle == null || missionVehicle == null || Objects.equals(frame.vehicle, missionVehicle));
             if (!unnamed && !mission.equals(frame.mission)) {
                 result.add(frame);
             } else if (merged == null) {

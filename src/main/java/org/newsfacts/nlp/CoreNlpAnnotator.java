@@ -9,6 +9,8 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.newsfacts.config.NlpConfig;
 import org.newsfacts.model.Article;
 import org.newsfacts.model.Mention;
@@ -28,15 +30,15 @@ public final class CoreNlpAnnotator {
      * One pipeline per set of CoreNLP properties and process: loading takes seconds and gigabytes, so it is
      * never repeated, not even for settings CoreNLP never sees (such as the per-article time limit).
      */
-    private static final java.util.Map<java.util.Map<Object, Object>, CoreNlpAnnotator> SHARED =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Map<Object, Object>, CoreNlpAnnotator> SHARED =
+            new ConcurrentHashMap<>();
 
     private final StanfordCoreNLP pipeline;
     private final Duration loadTime;
 
     /** The process-wide annotator for {@code config}, built on first use. */
     public static CoreNlpAnnotator shared(NlpConfig config, boolean verbose) {
-        return SHARED.computeIfAbsent(java.util.Map.copyOf(CoreNlpProperties.from(config)),
+        return SHARED.computeIfAbsent(Map.copyOf(CoreNlpProperties.from(config)),
                 properties -> new CoreNlpAnnotator(config, verbose));
     }
 

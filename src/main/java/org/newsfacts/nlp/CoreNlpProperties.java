@@ -1,5 +1,6 @@
 package org.newsfacts.nlp;
 
+import java.util.List;
 import java.util.Properties;
 import org.newsfacts.config.NlpConfig;
 
@@ -9,7 +10,7 @@ import org.newsfacts.config.NlpConfig;
  */
 public final class CoreNlpProperties {
     /** PERSON, ORGANIZATION, LOCATION; then DATE, TIME, MONEY, PERCENT where the first says nothing. */
-    static final java.util.List<String> NER_MODELS = java.util.List.of(
+    static final List<String> NER_MODELS = List.of(
             "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz",
             "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz");
 

@@ -1,5 +1,8 @@
 package org.newsfacts.pipeline;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.newsfacts.config.NlpConfig;
@@ -57,7 +60,7 @@ public final class ArticleAnalyzer {
         ArticleRecord record = new ArticleRecord(article.id(), article.path(), article.title(), article.date(),
                 annotated.language(), article.sha256(), tokens(annotated));
         if (annotated.sentences().isEmpty()) {
-            return new Analysis(record, java.util.List.of(), java.util.List.of());
+            return new Analysis(record, List.of(), List.of());
         }
         ResolvedArticle resolved = resolver.resolve(annotated);
         stopIfInterrupted();
@@ -80,7 +83,7 @@ public final class ArticleAnalyzer {
     }
 
     /** How long loading CoreNLP took, once an English article made it load; empty before. */
-    public java.util.Optional<java.time.Duration> coreNlpLoadTime() {
+    public Optional<Duration> coreNlpLoadTime() {
         return annotator.coreNlpLoadTime();
     }
 

@@ -3,6 +3,7 @@ package org.newsfacts.search;
 import java.util.List;
 import java.util.function.Predicate;
 import org.newsfacts.entities.Gazetteer;
+import org.newsfacts.entities.NameFold;
 import org.newsfacts.entities.GazetteerEntry;
 import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
@@ -59,7 +60,7 @@ public record FactFilter(FactType type, String entity, String from, String to) {
     }
 
     private String folded() {
-        return Gazetteer.fold(Gazetteer.bundled().lookup(entity).map(GazetteerEntry::canonical).orElse(entity));
+        return NameFold.fold(Gazetteer.bundled().lookup(entity).map(GazetteerEntry::canonical).orElse(entity));
     }
 
     private static boolean involves(Fact fact, String folded) {
@@ -76,7 +77,7 @@ public record FactFilter(FactType type, String entity, String from, String to) {
 
     /** A name matches itself, and a one-word query matches a full name's last word ("rogozin"). */
     private static boolean names(String value, String folded) {
-        String v = Gazetteer.fold(value);
+        String v = NameFold.fold(value);
         return v.equals(folded) || (!folded.contains(" ") && v.endsWith(" " + folded));
     }
 

@@ -1,9 +1,10 @@
 package org.newsfacts.search;
 
 import java.nio.file.Path;
+import org.newsfacts.model.FatalException;
 
 /** The folder holds no index (missing, empty, or something else): there is nothing to search yet. */
-public final class IndexMissingException extends org.newsfacts.model.FatalException {
+public final class IndexMissingException extends FatalException {
     private final Path directory;
 
     public IndexMissingException(Path directory) {

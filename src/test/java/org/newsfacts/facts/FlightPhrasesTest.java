@@ -1,0 +1,46 @@
+package org.newsfacts.facts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.entities.ModelFile;
+
+class FlightPhrasesTest {
+    @Test
+    void phrasesMatchTokensWhateverTheirCase() {
+        FlightPhrases phrases = FlightPhrases.of(ModelFile.of("test.tsv", "superseded\tat the time\nwithdrawal\tpull out\n"));
+
+        assertTrue(phrases.contains(Sentences.article(null, "At/IN the/DT time/NN ,/, [Olga Varga]PERSON was/VBD set/VBN "
+                + "to/TO fly/VB ./.").annotated().sentences().stream()
+                .map(s -> new SentenceView(s, List.of())).findFirst().orElseThrow(), FlightPhrases.Kind.SUPERSEDED));
+        SentenceView pulled = new SentenceView(Sentences.article(null, "[Tom Hale]PERSON pulled/VBD/pull out/RP ./.")
+                .annotated().sentences().get(0), List.of());
+        assertEquals(2, phrases.matchAt(pulled, FlightPhrases.Kind.WITHDRAWAL, 2));
+        assertFalse(phrases.contains(pulled, FlightPhrases.Kind.SUPERSEDED));
+    }
+
+    @Test
+    void unknownKindIsReportedWithFileAndLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FlightPhrases.of(ModelFile.of("test.tsv", "# header\nwithdrawal\tnot\nwithdrawl\tnever\n")));
+        assertEquals("test.tsv:3: unknown kind 'withdrawl'", e.getMessage());
+    }
+
+    @Test
+    void duplicateEntryIsReportedWithFileAndLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FlightPhrases.of(ModelFile.of("test.tsv", "removal\tremove\nremoval\tRemove\n")));
+        assertEquals("test.tsv:2: duplicate entry 'remove'", e.getMessage());
+    }
+
+    @Test
+    void bundledLexiconLoads() {
+        SentenceView view = new SentenceView(Sentences.article(null, "[Tom Hale]PERSON will/MD no/RB longer/RB fly/VB ./.")
+                .annotated().sentences().get(0), List.of());
+        assertEquals(2, FlightPhrases.bundled().matchAt(view, FlightPhrases.Kind.WITHDRAWAL, 3));
+    }
+}
