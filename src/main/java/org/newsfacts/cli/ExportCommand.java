@@ -2,15 +2,19 @@ package org.newsfacts.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.newsfacts.corpus.CorpusView;
 import org.newsfacts.export.AtomicFileWriter;
 import org.newsfacts.export.ExportFormat;
 import org.newsfacts.model.Analysis;
+import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.Entity;
+import org.newsfacts.model.MergedFact;
 import org.newsfacts.model.UsageException;
 import org.newsfacts.search.AnalysisStore;
 import picocli.CommandLine.Command;
@@ -38,7 +42,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, json or csv (default: ${DEFAULT-VALUE}).")
     String format = "jsonl";
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write to FILE (atomically: a temporary file, then a rename; a symbolic link keeps pointing "
+                    + "to the new file) instead of standard output; '-' is standard output.")
     Path out;
 
     @Override
@@ -49,7 +55,10 @@ final class ExportCommand implements Callable<Integer> {
             throw new UsageException("--what must be facts, merged-facts, entities or articles, got '" + what + "'");
         }
         Path index = common.indexDirectory();
-        if (out == null) {
+        if (out != null && Files.isDirectory(out)) {
+            throw new UsageException("--out " + out + " is a folder: give a file name");
+        }
+        if (out == null || out.toString().equals("-")) {
             spec.commandLine().getOut().flush();
             write(kind, exportFormat, index, System.out);
             System.out.flush();
@@ -61,13 +70,19 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private static void write(String kind, ExportFormat format, Path index, OutputStream out) throws IOException {
-        if (kind.equals("entities")) {
-            format.entities().write(IndexReading.corpus(index).registry().entities().stream()
-                    .map(e -> new Entity(e.id(), e.type(), e.name(), e.aliases(), e.wikidata(), e.mentions())), out);
-            return;
-        }
-        if (kind.equals("merged-facts")) {
-            format.mergedFacts().write(IndexReading.corpus(index).mergedFacts().stream(), out);
+        if (kind.equals("entities") || kind.equals("merged-facts")) {
+            try (CorpusView corpus = IndexReading.corpus(index)) {
+                if (kind.equals("entities")) {
+                    try (Stream<CorpusEntity> all = corpus.allEntities()) {
+                        format.entities().write(all.map(e -> new Entity(e.id(), e.type(), e.name(), e.aliases(),
+                                e.wikidata(), e.mentions())), out);
+                    }
+                } else {
+                    try (Stream<MergedFact> all = corpus.mergedFacts(null)) {
+                        format.mergedFacts().write(all, out);
+                    }
+                }
+            }
             return;
         }
         try (AnalysisStore store = AnalysisStore.open(index); Stream<Analysis> all = store.all()) {

@@ -6,15 +6,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.newsfacts.config.NewsfactsConfig;
+import org.newsfacts.corpus.CorpusLayerFactory;
+import org.newsfacts.entities.Gazetteer;
 import org.newsfacts.index.ArticleIndexer;
 import org.newsfacts.ingest.ArticleFileReader;
 import org.newsfacts.ingest.CorpusWalker;
 import org.newsfacts.ingest.Ingested;
+import org.newsfacts.ingest.StoredPath;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.Article;
 import org.newsfacts.model.FactType;
@@ -27,6 +32,9 @@ import org.newsfacts.model.FactType;
  * articles. A rejected file or article is reported and the batch goes on.
  */
 public final class IngestPipeline {
+    /** How long a stopped ingest may take to commit before the process ends anyway. */
+    static final Duration COMMIT_ON_EXIT_WITHIN = Duration.ofSeconds(5);
+
     private final NewsfactsConfig config;
     private final Supplier<ArticleAnalyzer> analyzer;
     private final IngestListener listener;
@@ -44,13 +52,29 @@ public final class IngestPipeline {
         List<Path> files = new CorpusWalker(config.ingest()).files(roots).toList();
         listener.started(files.size());
         ArticleFileReader reader = new ArticleFileReader(config.ingest());
-        try (ArticleIndexer indexer = ArticleIndexer.open(config.index());
+        try (ArticleIndexer indexer = ArticleIndexer.open(config.index(), CorpusLayerFactory.of(Gazetteer.bundled()));
              AnalysisWorkers workers = new AnalysisWorkers(config.threads(), config.nlp().articleTimeout(), analyzer,
                      results(indexer, counters))) {
-            Map<String, String> known = indexer.pathToId();
-            Set<String> seen = new HashSet<>();
-            for (Path file : files) {
-                for (Ingested item : reader.read(file)) {
+            Thread commitOnExit = commitOnExit(indexer, counters);
+            try {
+                ingest(files, reader, indexer, workers, counters, prune);
+            } finally {
+                removeHook(commitOnExit);
+            }
+        } finally {
+            listener.finished();
+        }
+        return counters.summary(Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void ingest(List<Path> files, ArticleFileReader reader, ArticleIndexer indexer, AnalysisWorkers workers,
+                        Counters counters, boolean prune) throws IOException {
+        Map<String, String> known = indexer.pathToId();
+        Set<String> seen = new HashSet<>();
+        for (Path file : files) {
+            try (Stream<Ingested> items = reader.stream(file)) {
+                for (Iterator<Ingested> it = items.iterator(); it.hasNext(); ) {
+                    Ingested item = it.next();
                     if (item instanceof Ingested.Rejected rejected) {
                         reject(counters, rejected.path(), rejected.reason());
                     } else if (item instanceof Ingested.Read read) {
@@ -63,17 +87,53 @@ public final class IngestPipeline {
                         workers.submit(article, known.containsKey(article.path()));
                     }
                 }
-                listener.fileDone();
             }
-            workers.finish();
-            if (prune) {
-                counters.pruned = prune(indexer, known, seen);
-            }
-            indexer.commit();
-        } finally {
-            listener.finished();
+            listener.fileDone();
         }
-        return counters.summary(Duration.ofNanos(System.nanoTime() - started));
+        workers.finish();
+        if (prune) {
+            counters.pruned = prune(indexer, known, seen);
+        }
+        indexer.finish(); // articles and the corpus layer computed from them, in one commit
+    }
+
+    /**
+     * On SIGTERM or SIGINT the JVM runs shutdown hooks and then stops every thread where it stands: this one
+     * commits what was indexed so far, waiting at most {@link #COMMIT_ON_EXIT_WITHIN} (an fsync or two), so a
+     * stopped ingest keeps its work and its rerun skips it. {@code kill -9} runs no hook: the last periodic
+     * commit is what remains.
+     */
+    private Thread commitOnExit(ArticleIndexer indexer, Counters counters) {
+        Thread hook = new Thread(() -> {
+            long articles = counters.added + counters.updated;
+            Thread commit = new Thread(() -> {
+                try {
+                    indexer.commit();
+                } catch (IOException | RuntimeException e) {
+                    // closed meanwhile or failing: the last commit stands
+                }
+            }, "newsfacts-commit-on-exit");
+            commit.setDaemon(true);
+            commit.start();
+            boolean done;
+            try {
+                commit.join(COMMIT_ON_EXIT_WITHIN.toMillis());
+                done = !commit.isAlive();
+            } catch (InterruptedException e) {
+                done = false;
+            }
+            listener.interrupted(articles, done);
+        }, "newsfacts-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run
+        }
     }
 
     /** Writes each analysis as it arrives; an article that could not be analysed is reported and skipped. */
@@ -92,17 +152,28 @@ public final class IngestPipeline {
         };
     }
 
-    /** Drops indexed articles whose file is gone; an article of a .jsonl file is gone with its file. */
+    /**
+     * Drops indexed articles whose file is gone, judged by the file itself: stored paths are absolute and
+     * bytes-safe ({@link StoredPath}), so neither the folder prune runs from nor an odd file name matters.
+     * An article of a .jsonl file is gone with its file.
+     */
     private static long prune(ArticleIndexer indexer, Map<String, String> known, Set<String> seen) throws IOException {
         long pruned = 0;
         for (String path : known.keySet()) {
-            String file = path.replaceFirst("#\\d+$", ""); // "dump.jsonl#3" lives in dump.jsonl
-            if (!seen.contains(path) && !Files.exists(Path.of(file))) {
+            if (!seen.contains(path) && !exists(path)) {
                 indexer.deletePath(path);
                 pruned++;
             }
         }
         return pruned;
+    }
+
+    private static boolean exists(String stored) {
+        try {
+            return Files.exists(StoredPath.file(stored));
+        } catch (RuntimeException unreadable) {
+            return true; // a path we cannot even resolve is not proof that the file is gone
+        }
     }
 
     private void reject(Counters counters, String path, String reason) {
