@@ -11,7 +11,7 @@ import org.newsfacts.model.ResolvedArticle;
 
 /**
  * Whom each person of an article works or flies for, read from how news introduces people:
- * "NASA astronauts A, B and C", "JAXA's A", "A of Roscosmos", "Russian cosmonaut A", "A, Brazil's minister".
+ * "NASA astronauts A, B and C", "JAXA's A", "A of Roscosmos", "Russian cosmonaut A", "A, Freedonia's minister".
  * The first statement in the article wins; it applies to every later mention of that person.
  */
 final class Affiliations {
@@ -121,7 +121,7 @@ final class Affiliations {
         if (byPerson.containsKey(person.canonical())) {
             return;
         }
-        // "A of Roscosmos", "A (ESA)", "A, Brazil's minister", "A, a NASA astronaut", "A and B, both from NASA"
+        // "A of Roscosmos", "A (ESA)", "A, Freedonia's minister", "A, a NASA astronaut", "A and B, both from NASA"
         int right = person.tokenEnd();
         while (right < view.size() && (LIST_JOINERS.contains(view.lower(right))
                 || view.mentionAt(right).filter(m -> m.type() == EntityType.PERSON).isPresent())) {

@@ -16,15 +16,13 @@ import org.newsfacts.model.ResolvedArticle;
 /**
  * Who signed an agreement with whom. A signing verb with an agreement noun in its sentence takes as parties
  * the agencies, companies and countries that sign (a person counts for the party the article says they
- * speak for), "with X", "between A and B" or "signed by A, B and C". Countries joining the Artemis
- * Accords sign with the United States unless the text names another counterparty. Negated or merely
- * planned signings ("did not sign", "plans to sign") are not facts.
+ * speak for), "with X", "between A and B" or "signed by A, B and C". Countries joining a named agreement of
+ * the lexicon ({@code named-agreements.tsv}, e.g. the Artemis Accords) sign with its counterparty unless the
+ * text names another. Negated or merely planned signings ("did not sign", "plans to sign") are not facts.
  */
 public final class AgreementRule implements FactRule {
-    private static final String ACCORDS = "Artemis Accords";
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> INTENT = Set.of("plan", "intend", "hope", "want", "aim", "seek", "prepare", "refuse", "decline");
-    private static final Set<String> US_SIDE = Set.of("United States", "NASA");
     private static final int SUBJECT_REACH = 25;
 
     private final Lexicons lexicons;
@@ -41,8 +39,9 @@ public final class AgreementRule implements FactRule {
     @Override
     public List<Fact> extract(ResolvedArticle article) {
         Affiliations affiliations = new Affiliations(article, lexicons);
-        boolean accordsArticle = article.annotated().sentences().stream().anyMatch(s -> s.text().contains(ACCORDS));
-        String country = mainCountry(article);
+        Optional<NamedAgreement> named = namedAgreement(article);
+        boolean namedArticle = named.isPresent();
+        String country = mainCountry(article, named);
         List<Fact> facts = new ArrayList<>();
         String lastParty = null;
         for (int s = 0; s < article.mentions().size(); s++) {
@@ -54,8 +53,10 @@ public final class AgreementRule implements FactRule {
             }
             for (int i = 0; i < view.size(); i++) {
                 if (lexicons.agreementTriggers().contains(view.lemma(i)) && view.pos(i).startsWith("VB") && !negated(view, i)) {
-                    boolean accords = view.sentence().text().contains(ACCORDS) || (accordsArticle && refersBack(view));
-                    read(article, view, i, accords, affiliations, previousParty, country, facts).ifPresent(facts::add);
+                    boolean joins = named.filter(n -> view.sentence().text().contains(n.name())).isPresent()
+                            || (namedArticle && refersBack(view));
+                    read(article, view, i, joins ? named.get() : null, affiliations, previousParty, country, facts)
+                            .ifPresent(facts::add);
                     break; // one signing per sentence: the others are the same event retold
                 }
             }
@@ -63,62 +64,79 @@ public final class AgreementRule implements FactRule {
         return facts;
     }
 
-    private Optional<Fact> read(ResolvedArticle article, SentenceView view, int trigger, boolean accords,
+    /** A named agreement that countries join one by one, and the party (with the names standing for it) they join with. */
+    private record NamedAgreement(String name, List<String> counterparty) {
+    }
+
+    /** The first named agreement of the lexicon that the article names. */
+    private Optional<NamedAgreement> namedAgreement(ResolvedArticle article) {
+        return lexicons.namedAgreements().entrySet().stream()
+                .filter(e -> article.annotated().sentences().stream().anyMatch(s -> s.text().contains(e.getKey())))
+                .map(e -> new NamedAgreement(e.getKey(), e.getValue())).findFirst();
+    }
+
+    /** @param named the named agreement this signing joins, or null for an agreement of its own */
+    private Optional<Fact> read(ResolvedArticle article, SentenceView view, int trigger, NamedAgreement named,
                                 Affiliations affiliations, String previousParty, String country, List<Fact> earlier) {
         Set<String> parties = new LinkedHashSet<>();
-        boolean passive = view.pos(trigger).equals("VBN") && view.lower(trigger + 1).equals("by");
+        boolean passive = view.pos(trigger).equals("VBN") && (view.lower(trigger + 1).equals("by")
+                || (view.pos(trigger + 1).startsWith("RB") && view.lower(trigger + 2).equals("by"))); // "signed overnight by"
         int between = view.find(Set.of("between"), 0, view.size());
         int with = view.find(Set.of("with"), trigger + 1, Math.min(view.size(), trigger + 12));
+        int behalf = onBehalfOf(view); // "A signed on behalf of O": O signs, not A's country
         if (passive) {
             parties.addAll(partiesIn(view, trigger + 1, view.size(), affiliations));
+        } else if (behalf >= 0) {
+            parties.addAll(partiesIn(view, behalf + 1, Math.min(view.size(), behalf + 6), affiliations));
         } else {
             parties.addAll(partiesIn(view, Math.max(0, trigger - SUBJECT_REACH), trigger, affiliations));
             int pronoun = view.find(Set.of("it", "they"), trigger - 8, trigger);
             if (parties.isEmpty() && pronoun >= 0 && previousParty != null) {
-                parties.add(previousParty); // "Congratulations to Ukraine! ... it became the 9th country to sign"
+                parties.add(previousParty); // "Freedonia joined today. It became the tenth country to sign"
             }
         }
-        if (accords && country != null && parties.stream().noneMatch(p -> lexicons.countries().containsValue(p))) {
-            // countries sign the Accords; a signing agency or minister stands for the article's country
-            parties.removeIf(p -> !US_SIDE.contains(p));
+        boolean joins = named != null;
+        if (joins && country != null && parties.stream().noneMatch(p -> lexicons.countries().containsValue(p))) {
+            // countries join a named agreement; a signing agency or minister stands for the article's country
+            parties.removeIf(p -> !named.counterparty().contains(p));
             parties.add(country);
         }
         if (between >= 0) {
             parties.addAll(partiesIn(view, between + 1, Math.min(view.size(), between + 12), affiliations));
         }
         boolean counterparty = with >= 0 && parties.addAll(partiesIn(view, with + 1, Math.min(view.size(), with + 5), affiliations));
-        boolean impliedUnitedStates = accords && !counterparty && parties.stream().noneMatch(US_SIDE::contains);
-        if (impliedUnitedStates) {
-            parties.add("United States");
+        boolean impliedCounterparty = joins && !counterparty && parties.stream().noneMatch(named.counterparty()::contains);
+        if (impliedCounterparty) {
+            parties.add(named.counterparty().get(0));
         }
         if (parties.size() < 2) {
             return Optional.empty();
         }
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("parties", List.copyOf(parties));
-        String subject = accords ? ACCORDS : subject(view).orElse(null);
+        String subject = joins ? named.name() : subject(view).orElse(null);
         if (subject != null) {
             args.put("subject", subject);
         }
         Fact fact = FactFactory.create(article, type(), args, view.dateNear(trigger).orElse(null), view.sentence(), 0.8);
-        return impliedUnitedStates && retold(earlier, fact) ? Optional.empty() : Optional.of(fact);
+        return impliedCounterparty && retold(earlier, fact, named) ? Optional.empty() : Optional.of(fact);
     }
 
     /**
-     * A second account of the same signing: the same countries or agencies, the US side named earlier ("signed
-     * the Accords with NASA") and only implied now ("signed on behalf of the Kingdom").
+     * A second account of the same signing: the same joiners, the counterparty named earlier ("signed the
+     * accords with the agency") and only implied now ("the minister signed for the republic").
      */
-    private static boolean retold(List<Fact> facts, Fact candidate) {
+    private static boolean retold(List<Fact> facts, Fact candidate, NamedAgreement named) {
         Set<Object> others = new java.util.HashSet<>((List<?>) candidate.args().get("parties"));
-        others.removeAll(US_SIDE);
+        others.removeAll(named.counterparty());
         return facts.stream().anyMatch(f -> {
             Set<Object> known = new java.util.HashSet<>((List<?>) f.args().get("parties"));
-            known.removeAll(US_SIDE);
+            known.removeAll(named.counterparty());
             return known.equals(others) && java.util.Objects.equals(f.args().get("subject"), candidate.args().get("subject"));
         });
     }
 
-    /** "the agreements", "these accords": in an Accords story, the Accords; "an agreement" is a new one. */
+    /** "the agreements", "these accords": in a story about a named agreement, that one; "an agreement" is a new one. */
     private static boolean refersBack(SentenceView view) {
         for (int i = 1; i < view.size(); i++) {
             if (Set.of("accords", "agreements", "agreement").contains(view.lower(i))
@@ -129,6 +147,12 @@ public final class AgreementRule implements FactRule {
         return false;
     }
 
+    /** The "of" of "on behalf of", or -1. */
+    private static int onBehalfOf(SentenceView view) {
+        int behalf = view.find(Set.of("behalf"), 1, view.size());
+        return behalf > 0 && view.lower(behalf - 1).equals("on") && view.lower(behalf + 1).equals("of") ? behalf + 1 : -1;
+    }
+
     private static boolean isDate(SentenceView view, int token) {
         return view.mentionAt(token).filter(m -> m.type() == EntityType.DATE).isPresent();
     }
@@ -137,11 +161,12 @@ public final class AgreementRule implements FactRule {
         return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The country (other than the United States) the article names most, if any. */
-    private String mainCountry(ResolvedArticle article) {
+    /** The country the article names most, other than the counterparty of a named agreement, if any. */
+    private String mainCountry(ResolvedArticle article, Optional<NamedAgreement> named) {
+        Set<String> counterparties = named.map(n -> Set.copyOf(n.counterparty())).orElse(Set.of());
         return article.entities().stream()
                 .filter(e -> e.type() == EntityType.PLACE && lexicons.countries().containsKey(e.name())
-                        && !lexicons.countries().get(e.name()).equals("United States"))
+                        && !counterparties.contains(lexicons.countries().get(e.name())))
                 .max(java.util.Comparator.comparingInt(e -> e.mentions()))
                 .map(e -> lexicons.countries().get(e.name())).orElse(null);
     }
@@ -162,13 +187,20 @@ public final class AgreementRule implements FactRule {
             if (m.tokenStart() < from || m.tokenStart() >= to) {
                 continue;
             }
+            if (PostLocator.creditOrAlias(view, m)) {
+                continue;
+            }
             switch (m.type()) {
                 case AGENCY, ORGANIZATION -> {
-                    if (!lexicons.agreementNouns().contains(lastWord(m.canonical()))) { // "Artemis Accords" signs nothing
+                    if (!lexicons.agreementNouns().contains(lastWord(m.canonical()))) { // a named accord signs nothing
                         parties.add(m.canonical());
                     }
                 }
-                case PLACE -> Optional.ofNullable(lexicons.countries().get(m.canonical())).ifPresent(parties::add);
+                case PLACE -> {
+                    if (!ownsNextOrganization(view, m)) { // "Freedonia's space agency FSA": the agency signs
+                        Optional.ofNullable(lexicons.countries().get(m.canonical())).ifPresent(parties::add);
+                    }
+                }
                 case PERSON -> affiliations.party(m.canonical())
                         .map(p -> lexicons.countries().getOrDefault(p, p)).ifPresent(parties::add);
                 default -> { }
@@ -177,7 +209,10 @@ public final class AgreementRule implements FactRule {
         return parties;
     }
 
-    /** "agreement on X" or the words that qualify the agreement noun ("flight integration agreement"). */
+    /**
+     * "agreement on X" (also after the parties: "an agreement with O on X"; "cooperation in X" stays whole) or the
+     * words that qualify the agreement noun ("flight integration agreement").
+     */
     private Optional<String> subject(SentenceView view) {
         int noun = view.find(lexicons.agreementNouns(), 0, view.size());
         if (noun < 0) {
@@ -186,18 +221,45 @@ public final class AgreementRule implements FactRule {
         if (view.lower(noun + 1).equals("of") && Set.of("understanding", "intent", "cooperation").contains(view.lower(noun + 2))) {
             noun += 2; // "memorandum of understanding on X": the subject is X
         }
-        if (Set.of("on", "for", "of").contains(view.lower(noun + 1))) {
-            int end = noun + 2;
-            while (end < view.size() && end < noun + 8 && (view.pos(end).startsWith("NN") || view.pos(end).startsWith("JJ")
-                    || view.lower(end).equals("and")) && !isDate(view, end)) {
+        int about = noun + 1;
+        if (view.lower(about).equals("with")) { // "an agreement with O on X"
+            about++;
+            while (about < view.size() && (view.mentionAt(about).isPresent() || Set.of("the", ",", "and").contains(view.lower(about)))) {
+                about++;
+            }
+        }
+        if (Set.of("on", "for", "of", "regarding", "concerning").contains(view.lower(about))) {
+            int end = about + 1;
+            while (end < view.size() && end < about + 10 && !isDate(view, end) && (subjectWord(view, end)
+                    || (Set.of("in", "of", "and").contains(view.lower(end)) && subjectWord(view, end + 1)))) {
                 end++;
             }
-            return end > noun + 2 ? Optional.of(view.text(noun + 2, end)) : Optional.empty();
+            return end > about + 1 ? Optional.of(view.text(about + 1, end)) : Optional.empty();
         }
         int start = noun;
-        while (start > 0 && view.pos(start - 1).startsWith("NN") && view.mentionAt(start - 1).map(m -> m.type() != EntityType.AGENCY).orElse(true)) {
+        while (start > 0 && qualifier(view, start - 1)) {
             start--;
         }
-        return start < noun ? Optional.of(view.text(start, noun)) : Optional.empty();
+        return start < noun ? Optional.of(view.text(start, noun)) : Optional.empty(); // "flight integration", "peace"
+    }
+
+    /** A word qualifying the agreement noun: a noun, adjective or capitalised word that names no party or date. */
+    private static boolean qualifier(SentenceView view, int i) {
+        boolean word = view.pos(i).startsWith("NN") || view.pos(i).startsWith("JJ")
+                || (view.pos(i).startsWith("VBG") && Character.isUpperCase(view.word(i).charAt(0)));
+        boolean party = view.mentionAt(i).filter(m -> PostLocator.isOrganization(m.type()) || m.type() == EntityType.PERSON).isPresent();
+        return word && !party && !isDate(view, i);
+    }
+
+    private static boolean subjectWord(SentenceView view, int i) {
+        return i < view.size() && (view.pos(i).startsWith("NN") || view.pos(i).startsWith("JJ")) && !isDate(view, i);
+    }
+
+    /** A country named as the owner of the next organisation: "Freedonia's FSA", "Freedonia's space agency, FSA". */
+    private static boolean ownsNextOrganization(SentenceView view, EntityMention country) {
+        boolean possessive = view.lower(country.tokenEnd()).equals("'s");
+        return view.mentions().stream().anyMatch(m -> PostLocator.isOrganization(m.type())
+                && (m.tokenStart() == country.tokenEnd() // "the U.S. space agency FSA" reads as "U.S. FSA" when adjacent
+                || possessive && m.tokenStart() > country.tokenEnd() && m.tokenStart() <= country.tokenEnd() + 4));
     }
 }

@@ -23,17 +23,17 @@ record ChangeParticipants(String incoming, String outgoing, String appointer) {
         Optional<String> subject = subject(view, t, protagonist);
         Optional<String> by = personAfter(view, t, "by");
         Optional<String> with = personAfter(view, t, "with");
-        Optional<String> object = trigger.nominal() && !trigger.kind().equals("NEW") ? personAfter(view, t, "of")
+        Optional<String> object = trigger.nominal() && trigger.kind() != TriggerKind.NEW ? personAfter(view, t, "of")
                 : firstObject(view, t, by, with, protagonist);
         String in = null;
         String out = null;
         String appointer = null;
         switch (trigger.kind()) {
-            case "APPOINT" -> {
+            case APPOINT -> {
                 in = trigger.passive() ? subject.orElse(null) : object.orElse(null);
                 appointer = trigger.passive() ? by.orElse(null) : subject.orElse(null);
             }
-            case "REPLACE" -> {
+            case REPLACE -> {
                 if (trigger.passive()) {
                     out = subject.orElse(null);
                     in = by.orElse(null);
@@ -46,15 +46,14 @@ record ChangeParticipants(String incoming, String outgoing, String appointer) {
                     out = object.orElse(null);
                 }
             }
-            case "SUCCEED" -> {
+            case SUCCEED -> {
                 in = trigger.passive() ? by.orElse(null) : subject.orElse(null);
                 out = trigger.passive() ? subject.orElse(null) : object.orElse(null);
             }
-            case "DEPART" -> out = trigger.nominal() ? object.orElse(null) : subject.orElse(null);
-            case "DISMISS" -> out = trigger.passive() ? subject.orElse(null) : object.orElse(null);
-            case "TAKE" -> in = subject.orElse(null);
-            case "NEW" -> in = newHead(view, t, lexicons).orElse(null);
-            default -> throw new IllegalStateException("unknown trigger kind " + trigger.kind());
+            case DEPART -> out = trigger.nominal() ? object.orElse(null) : subject.orElse(null);
+            case DISMISS -> out = trigger.passive() ? subject.orElse(null) : object.orElse(null);
+            case TAKE -> in = subject.orElse(null);
+            case NEW -> in = newHead(view, t, lexicons).orElse(null);
         }
         if (appointer == null && in != null) {
             appointer = appointerOf(view, in).orElse(null);
@@ -76,8 +75,8 @@ record ChangeParticipants(String incoming, String outgoing, String appointer) {
     private static Optional<String> subject(SentenceView view, int trigger, String protagonist) {
         EntityMention nearest = null;
         for (EntityMention m : view.mentions(EntityType.PERSON)) {
-            boolean relativeClause = view.lower(m.tokenEnd()).equals(",") && view.lower(m.tokenEnd() + 1).equals("who");
-            int reach = relativeClause ? 2 * MAX_SUBJECT_DISTANCE : MAX_SUBJECT_DISTANCE; // "A, who flew in 2016, will take office"
+            boolean apposition = view.lower(m.tokenEnd()).equals(","); // "A, who flew in 2016, will take office", "A, 71, ..."
+            int reach = apposition ? 2 * MAX_SUBJECT_DISTANCE : MAX_SUBJECT_DISTANCE;
             if (m.tokenEnd() <= trigger && trigger - m.tokenEnd() <= reach && !possessive(view, m)) {
                 nearest = m;
             }
@@ -102,7 +101,7 @@ record ChangeParticipants(String incoming, String outgoing, String appointer) {
         return Optional.ofNullable(nearest).map(EntityMention::canonical);
     }
 
-    /** The first person after the trigger who is not a possessive ("Trump's appointee A" names A) nor the by/with person. */
+    /** The first person after the trigger who is not a possessive ("the governor's appointee A" names A) nor the by/with person. */
     private static Optional<String> firstObject(SentenceView view, int trigger, Optional<String> by, Optional<String> with,
                                                 String protagonist) {
         for (EntityMention m : view.mentions(EntityType.PERSON)) {
@@ -131,7 +130,7 @@ record ChangeParticipants(String incoming, String outgoing, String appointer) {
         return view.lower(m.tokenEnd()).equals("'s") || view.lower(m.tokenEnd()).equals("'");
     }
 
-    /** The person right after {@code word} ("by Putin", "with Yuri Borisov") following the trigger. */
+    /** The person right after {@code word} ("by B", "with A") following the trigger. */
     private static Optional<String> personAfter(SentenceView view, int trigger, String word) {
         int at = view.find(Set.of(word), trigger + 1, view.size());
         if (at < 0) {
@@ -149,7 +148,7 @@ record ChangeParticipants(String incoming, String outgoing, String appointer) {
         return after.or(() -> view.mentionAt(newWord - 3).filter(m -> m.type() == EntityType.PERSON).map(EntityMention::canonical));
     }
 
-    /** "Trump's appointee A": the possessor appointed A. */
+    /** "the governor's appointee A": the possessor appointed A. */
     private static Optional<String> appointerOf(SentenceView view, String incoming) {
         for (EntityMention m : view.mentions(EntityType.PERSON)) {
             if (m.canonical().equals(incoming) && APPOINTEE.contains(view.lower(m.tokenStart() - 1))) {

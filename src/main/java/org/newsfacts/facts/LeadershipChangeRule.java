@@ -22,7 +22,9 @@ import org.newsfacts.model.ResolvedArticle;
  */
 public final class LeadershipChangeRule implements FactRule {
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "where");
-    private static final Set<String> APPOINTING_VERBS = Set.of("appoint", "name", "nominate", "tap", "pick", "choose", "select");
+    /** Appointing verbs whose subject approves or swears in someone another body chose: not the appointer. */
+    private static final Set<String> ONLY_CONFIRMING = Set.of("confirm", "swear");
+    private static final Set<String> EFFECTIVE = Set.of("effective", "from", "starting", "beginning", "effect");
     private static final Set<String> CREW_POSTS = Set.of("commander", "pilot", "specialist", "engineer", "crewmate",
             "crewmember", "command");
     private static final Set<String> HEAD_VERBS = Set.of("head", "lead");
@@ -47,6 +49,7 @@ public final class LeadershipChangeRule implements FactRule {
         java.util.Set<Integer> announced = new java.util.HashSet<>();
         Map<String, String> homes = new java.util.HashMap<>();
         String mainOrganization = mainOrganization(article);
+        OrganizationNames names = OrganizationNames.of(article);
         Map<String, Integer> personCounts = new TreeMap<>();
         for (int s = 0; s < article.mentions().size(); s++) {
             SentenceView view = new SentenceView(article.annotated().sentences().get(s), article.mentions().get(s));
@@ -57,8 +60,8 @@ public final class LeadershipChangeRule implements FactRule {
             }
             for (int i = 0; i < view.size(); i++) {
                 Optional<LeadershipTrigger> trigger = LeadershipTrigger.at(view, i, lexicons);
-                if (trigger.isPresent() && !view.hedged(lexicons.hedges(), i - 8, i + 3)) {
-                    List<Fact> read = read(article, view, trigger.get(), protagonist, mainOrganization, homes);
+                if (trigger.isPresent() && !view.hedged(lexicons.hedges(), i - 8, i + 3) && !conditional(view, i)) {
+                    List<Fact> read = read(article, view, trigger.get(), protagonist, mainOrganization, homes, names);
                     read.forEach(f -> remember(homes, f));
                     if (!read.isEmpty() && announcedNow(view, i)) {
                         announced.add(view.sentence().start());
@@ -76,7 +79,7 @@ public final class LeadershipChangeRule implements FactRule {
     }
 
     private List<Fact> read(ResolvedArticle article, SentenceView view, LeadershipTrigger trigger, String protagonist,
-                            String mainOrganization, Map<String, String> homes) {
+                            String mainOrganization, Map<String, String> homes, OrganizationNames names) {
         int t = trigger.token();
         ChangeParticipants people = ChangeParticipants.of(view, trigger, protagonist, lexicons);
         String incoming = people.incoming();
@@ -85,28 +88,32 @@ public final class LeadershipChangeRule implements FactRule {
         if (!people.isChange()) {
             return List.of();
         }
-        Optional<RolePhrase> role = trigger.kind().equals("NEW") ? ChangeParticipants.newPost(view, t, lexicons)
+        TriggerKind kind = trigger.kind();
+        Optional<RolePhrase> role = kind == TriggerKind.NEW ? ChangeParticipants.newPost(view, t, lexicons)
                 : HEAD_VERBS.contains(view.lemma(t)) ? Optional.of(new RolePhrase(t, t + 1, "head")) // "to head O"
-                : posts.role(view, t, !trigger.passive() && Set.of("REPLACE", "SUCCEED").contains(trigger.kind()));
-        boolean roleOptional = trigger.kind().equals("REPLACE") || trigger.kind().equals("SUCCEED")
-                || (trigger.kind().equals("APPOINT") && trigger.passive()) || view.lemma(t).equals("take");
+                : posts.role(view, t, kind, trigger.passive());
+        boolean roleOptional = kind.objectHeldThePost() || (kind == TriggerKind.APPOINT && trigger.passive())
+                || view.lemma(t).equals("take");
         boolean namesAPost = view.find(POST_NOUNS, t + 1, t + 4) >= 0; // "take up the post", "took office"
         if (role.isEmpty() && (!roleOptional || (aboutFlights(view) && !namesAPost))) {
             return List.of(); // "left", "named", "was chosen" with no post in sight are not about leadership
         }
         // who leaves or takes a post works where the sentence's organisation is; so does a post-less appointee
         // ("O hailed the progress under A, who was appointed in 2018"); an appointing subject is not the employer
-        boolean subjectIsEmployer = trigger.kind().equals("DEPART") || trigger.kind().equals("TAKE")
-                || trigger.kind().equals("DISMISS")
-                || trigger.kind().equals("NEW") || role.isEmpty();
+        boolean subjectIsEmployer = kind.subjectIsEmployer() || role.isEmpty();
         // a post with no organisation in sight is at the place the article already put this person
         String home = java.util.stream.Stream.of(incoming, outgoing).filter(java.util.Objects::nonNull)
                 .map(homes::get).filter(java.util.Objects::nonNull).findFirst().orElse(mainOrganization);
-        Optional<String> organization = posts.organization(view, role, t, home, subjectIsEmployer);
+        if (kind == TriggerKind.DEPART && role.isPresent() && posts.leavesFor(view, role.get())) {
+            incoming = outgoing; // "A is leaving O to become chief of P": A's next post
+            outgoing = null;
+        }
+        Optional<String> organization = posts.organization(view, role, t, home, subjectIsEmployer)
+                .map(names::full);
         if (organization.isEmpty()) {
             return List.of();
         }
-        if (appointer == null && APPOINTING_VERBS.contains(view.lemma(t)) || trigger.nominal()) {
+        if (appointer == null && kind == TriggerKind.APPOINT && !ONLY_CONFIRMING.contains(view.lemma(t)) || trigger.nominal()) {
             appointer = appointingBody(view, t, organization.get()).orElse(appointer);
         }
         Map<String, Object> args = new LinkedHashMap<>();
@@ -117,21 +124,30 @@ public final class LeadershipChangeRule implements FactRule {
         if (appointer != null && !appointer.equals(incoming) && !appointer.equals(outgoing)) {
             args.put("appointed_by", appointer);
         }
-        String date = trigger.kind().equals("NEW") ? null : date(view, t); // "new chief A said in April" dates the saying
+        String date = kind == TriggerKind.NEW ? null : date(view, t); // "new chief A said in April" dates the saying
         List<Fact> facts = new ArrayList<>();
         facts.add(FactFactory.create(article, type(), args, date, view.sentence(), 0.8));
-        if (trigger.kind().equals("APPOINT") && role.isPresent() && incoming != null) {
+        if (kind == TriggerKind.APPOINT && role.isPresent() && incoming != null) {
             for (RolePhrase further : posts.furtherRoles(view, role.get())) {
                 Optional<String> furtherOrganization = posts.attached(view, further, t);
                 if (furtherOrganization.isPresent() && !furtherOrganization.get().equals(organization.get())) {
                     Map<String, Object> more = new LinkedHashMap<>(args);
-                    more.put("organization", furtherOrganization.get());
+                    more.put("organization", names.full(furtherOrganization.get()));
                     more.put("role", further.role());
                     facts.add(FactFactory.create(article, type(), more, date, view.sentence(), 0.7));
                 }
             }
         }
         return facts;
+    }
+
+    /** "If confirmed, A would become chief": a condition and its main clause are not a fact yet. */
+    private static boolean conditional(SentenceView view, int trigger) {
+        if (!Set.of("if", "unless").contains(view.lower(0))) {
+            return false;
+        }
+        int comma = view.find(Set.of(","), 0, view.size());
+        return trigger < comma || view.find(Set.of("would", "could", "will", "might"), trigger - 2, trigger) >= 0;
     }
 
     /** Crews are "chosen" and "named" too: a post-less appointment in a sentence about flying is not leadership. */
@@ -155,11 +171,15 @@ public final class LeadershipChangeRule implements FactRule {
         }
     }
 
-    /** "The cabinet committee approved the appointment of A": a body, not the organisation itself, appointed A. */
+    /**
+     * "The cabinet committee approved the appointment of A": the body named last before the trigger appointed A,
+     * unless it is the organisation itself ("Acme named A its CEO").
+     */
     private static Optional<String> appointingBody(SentenceView view, int trigger, String organization) {
         return view.mentions().stream()
                 .filter(m -> PostLocator.isOrganization(m.type()) && m.tokenEnd() <= trigger && trigger - m.tokenEnd() <= 6)
-                .map(EntityMention::canonical).filter(o -> !o.equals(organization)).reduce((a, b) -> b);
+                .filter(m -> !PostLocator.creditOrAlias(view, m))
+                .reduce((a, b) -> b).map(EntityMention::canonical).filter(o -> !o.equals(organization));
     }
 
     /** Present or present perfect ("names", "has appointed", "has approved the appointment"): news of the day. */
@@ -176,14 +196,19 @@ public final class LeadershipChangeRule implements FactRule {
         return perfect || pos.equals("VBZ") || pos.equals("VBP");
     }
 
-    /** The date nearest the trigger, leaving out dates of relative clauses ("A, who joined in 2015"). */
+    /**
+     * The effective date if the sentence gives one ("effective June 1", "from January"), else the date nearest
+     * the trigger, leaving out dates of relative clauses ("A, who joined in 2015").
+     */
     private static String date(SentenceView view, int trigger) {
         int relative = view.find(RELATIVE, trigger + 1, view.size());
         int limit = relative < 0 ? view.size() : relative;
-        return view.mentions(EntityType.DATE).stream()
+        List<EntityMention> dates = view.mentions(EntityType.DATE).stream()
                 .filter(m -> m.tokenStart() < limit && SentenceView.isFactDate(m.canonical())
                         && (m.tokenStart() > trigger || !view.inRelativeClause(m.tokenStart())))
-                .min(Comparator.comparingInt(m -> SentenceView.distance(m, trigger)))
+                .toList();
+        return dates.stream().filter(m -> view.find(EFFECTIVE, m.tokenStart() - 2, m.tokenStart()) >= 0).findFirst()
+                .or(() -> dates.stream().min(Comparator.comparingInt(m -> SentenceView.distance(m, trigger))))
                 .map(EntityMention::canonical).orElse(null);
     }
 

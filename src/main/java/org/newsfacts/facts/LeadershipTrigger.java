@@ -1,75 +1,86 @@
 package org.newsfacts.facts;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newsfacts.model.EntityType;
 
 /**
- * A word that states a change at the head of an organisation, with its kind: APPOINT (the object, or
- * in the passive the subject, takes the post), REPLACE, SUCCEED, DEPART (the subject leaves) or TAKE (the
- * subject takes the post) or DISMISS (the object is removed). Phrasal verbs decide by their particle: "step down" departs, "step in" takes;
- * "take" counts only as "take over", "take office", "take the helm".
+ * A word that states a change at the head of an organisation, with its {@link TriggerKind}. Phrasal verbs
+ * decide by their particle: "step down" departs, "step in" takes; "take" counts only as "take over", "take
+ * office", "take the helm"; "lead", "head" and "serve as" only in the future ("will serve as interim CEO");
+ * verbs of motion ("move", "rise") only when they move into a post ("rose to chief executive"). A change noun names its person in an of-phrase ("the resignation of A") or, after a possessive
+ * or a verb ("A announced her resignation", "A bade farewell"), in the sentence's subject.
  */
-record LeadershipTrigger(int token, String kind, boolean passive, boolean nominal) {
+record LeadershipTrigger(int token, TriggerKind kind, boolean passive, boolean nominal) {
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "'s", "got", "get");
     private static final Set<String> STEP_DOWN = Set.of("down", "aside", "out");
     private static final Set<String> STEP_IN = Set.of("in", "up", "into");
     private static final Set<String> TAKE_OBJECTS = Set.of("over", "office", "helm", "reins", "charge", "as", "up", "post");
-    private static final java.util.Map<String, String> NOMINALS = java.util.Map.of("appointment", "APPOINT",
-            "nomination", "APPOINT", "election", "APPOINT", "departure", "DEPART", "resignation", "DEPART",
-            "retirement", "DEPART", "exit", "DEPART", "ouster", "DEPART", "dismissal", "DEPART");
+    private static final Set<String> MOTION = Set.of("move", "rise", "ascend", "advance");
+    private static final Set<String> INTO = Set.of("to", "into");
+    private static final Set<String> POST_NOUNS = Set.of("post", "position", "role", "job", "office", "rank");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
     private static final Set<String> NEW = Set.of("new", "incoming");
+    private static final Set<String> FUTURE = Set.of("to", "will", "would", "shall");
 
     static Optional<LeadershipTrigger> at(SentenceView view, int i, Lexicons lexicons) {
-        String lemma = view.lemma(i);
         if (NEW.contains(view.lower(i)) && newHeadNamed(view, i, lexicons)) {
-            return Optional.of(new LeadershipTrigger(i, "NEW", false, true)); // "O's new chief A", "A, the new head of O"
+            return Optional.of(new LeadershipTrigger(i, TriggerKind.NEW, false, true)); // "O's new chief A", "A, the new head of O"
         }
-        if (NOMINALS.containsKey(view.lower(i)) && view.lower(i + 1).equals("of")) {
-            // "the appointment of A as R", "following the departure of A"
-            return Optional.of(new LeadershipTrigger(i, NOMINALS.get(view.lower(i)), false, true));
+        TriggerKind nominal = lexicons.leadershipNominals().get(view.lower(i));
+        if (nominal != null && view.pos(i).startsWith("NN")) {
+            if (view.lower(i + 1).equals("of")) {
+                return Optional.of(new LeadershipTrigger(i, nominal, false, true)); // "following the departure of A"
+            }
+            boolean ownDeed = POSSESSIVES.contains(view.lower(i - 1)) || view.pos(i - 1).startsWith("VB");
+            if (nominal == TriggerKind.DEPART && ownDeed) {
+                return Optional.of(new LeadershipTrigger(i, nominal, false, false)); // "A tendered his resignation"
+            }
+            return Optional.empty();
         }
-        String kind = lexicons.leadershipTriggers().get(lemma);
-        if (lemma.equals("farewell") && kind != null && Set.of("say", "bid").contains(view.lemma(i - 1))) {
-            return Optional.of(new LeadershipTrigger(i, kind, false, false)); // "A said farewell"
-        }
+        TriggerKind kind = lexicons.leadershipTriggers().get(view.lemma(i));
         if (kind == null || !view.pos(i).startsWith("VB")) {
             return Optional.empty();
         }
-        if (view.pos(i).equals("VBG") && view.lower(i - 1).equals(",") && Set.of("TAKE", "DEPART").contains(kind)) {
+        if (view.pos(i).equals("VBG") && view.lower(i - 1).equals(",") && (kind == TriggerKind.TAKE || kind == TriggerKind.DEPART)) {
             return Optional.empty(); // "..., taking over as CEO": a participle whose subject is the main clause's
         }
-        switch (lemma) {
-            case "step" -> {
-                kind = STEP_DOWN.contains(view.lower(i + 1)) ? "DEPART" : STEP_IN.contains(view.lower(i + 1)) ? "TAKE" : null;
-            }
-            case "take" -> {
-                boolean post = view.find(TAKE_OBJECTS, i + 1, i + 4) >= 0;
-                kind = post ? "TAKE" : null;
-            }
-            case "move" -> {
-                kind = Set.of("up", "to", "into").contains(view.lower(i + 1)) ? "TAKE" : null; // "moved up to the position of R"
-            }
-            case "lead", "head" -> {
-                // "to lead NASA", "will head the agency": taking a post; "led the company through" is a tenure
-                kind = Set.of("to", "will", "would").contains(view.lower(i - 1)) ? "TAKE" : null;
-            }
-            default -> {
-            }
+        String lemma = view.lemma(i);
+        if (lemma.equals("step")) {
+            kind = STEP_DOWN.contains(view.lower(i + 1)) ? TriggerKind.DEPART : STEP_IN.contains(view.lower(i + 1)) ? TriggerKind.TAKE : null;
+        } else if (lemma.equals("take")) {
+            kind = view.find(TAKE_OBJECTS, i + 1, i + 4) >= 0 ? TriggerKind.TAKE : null;
+        } else if (MOTION.contains(lemma)) {
+            kind = movesIntoPost(view, i, lexicons) ? TriggerKind.TAKE : null;
+        } else if (lemma.equals("lead") || lemma.equals("head")) {
+            // "to lead NASA", "will head the agency": taking a post; "led the company through" is a tenure
+            kind = FUTURE.contains(view.lower(i - 1)) ? TriggerKind.TAKE : null;
+        } else if (lemma.equals("serve")) {
+            // "will serve as interim president" takes a post; "served as CEO" is a tenure
+            kind = FUTURE.contains(view.lower(i - 1)) && view.lower(i + 1).equals("as") ? TriggerKind.TAKE : null;
         }
-        if (kind == null) {
-            return Optional.empty();
+        return kind == null ? Optional.empty() : Optional.of(new LeadershipTrigger(i, kind, isPassive(view, i), false));
+    }
+
+    /** "rose to chief executive", "moved up into the role of director": "to"/"into", then a post within a few words. */
+    private static boolean movesIntoPost(SentenceView view, int verb, Lexicons lexicons) {
+        int into = view.find(INTO, verb + 1, verb + 3);
+        if (into < 0) {
+            return false;
         }
-        return Optional.of(new LeadershipTrigger(i, kind, isPassive(view, i), false));
+        boolean roleFollows = RolePhrase.findAll(view, lexicons).stream().anyMatch(r -> r.start() > into && r.start() <= into + 4);
+        return roleFollows || view.find(POST_NOUNS, into + 1, into + 4) >= 0;
     }
 
     /** "new" + a post, with a name right after it ("new chief A") or right before it ("A, the new head"). */
     private static boolean newHeadNamed(SentenceView view, int i, Lexicons lexicons) {
-        java.util.List<RolePhrase> roles = RolePhrase.findAll(view, lexicons);
+        List<RolePhrase> roles = RolePhrase.findAll(view, lexicons);
         for (RolePhrase role : roles) {
             if (role.start() <= i + 1 && role.end() > i) {
-                boolean nameAfter = view.mentionAt(role.end()).filter(m -> m.type() == org.newsfacts.model.EntityType.PERSON).isPresent();
+                boolean nameAfter = view.mentionAt(role.end()).filter(m -> m.type() == EntityType.PERSON).isPresent();
                 boolean nameBefore = view.lower(i - 1).equals("the") && view.lower(i - 2).equals(",")
-                        && view.mentionAt(i - 3).filter(m -> m.type() == org.newsfacts.model.EntityType.PERSON).isPresent();
+                        && view.mentionAt(i - 3).filter(m -> m.type() == EntityType.PERSON).isPresent();
                 return nameAfter || nameBefore;
             }
         }

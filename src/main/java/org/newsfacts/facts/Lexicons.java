@@ -1,13 +1,15 @@
 package org.newsfacts.facts;
 
-import java.util.LinkedHashMap;
-import org.newsfacts.entities.ModelFile;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.newsfacts.entities.ModelFile;
 
 /**
  * The trigger lexicons of {@code models/lexicons}: domain knowledge the rules read (which verbs appoint,
  * which nouns name a post, which words hedge), kept out of code so it can grow without touching rules.
+ * Each file is validated as it loads (see {@link LexiconReader}).
  */
 public record Lexicons(
         Set<String> flightTriggers,
@@ -16,12 +18,14 @@ public record Lexicons(
         Map<String, String> nationalityAgency,
         Map<String, String> occupationAgency,
         Map<String, String> siteVehicle,
-        Map<String, String> leadershipTriggers,
+        Map<String, TriggerKind> leadershipTriggers,
+        Map<String, TriggerKind> leadershipNominals,
         Map<String, String> leadershipRoles,
         Set<String> roleModifiers,
         Set<String> hedges,
         Set<String> agreementTriggers,
         Set<String> agreementNouns,
+        Map<String, List<String>> namedAgreements,
         Map<String, String> countries,
         Set<String> launchVehicles) {
 
@@ -29,37 +33,22 @@ public record Lexicons(
 
     /** The lexicons shipped in {@code models/lexicons}. */
     public static Lexicons bundled() {
+        return read(name -> ModelFile.read(DIR + name));
+    }
+
+    /**
+     * The lexicons read from {@code files} (by file name, e.g. {@code "hedges.txt"}), validated line by line.
+     *
+     * @throws IllegalArgumentException naming {@code file:line} for a repeated entry, a missing column or an unknown kind
+     */
+    static Lexicons read(Function<String, ModelFile> files) {
+        LexiconReader r = new LexiconReader(files);
         return new Lexicons(
-                words("flight-triggers.txt"), words("crew-roles.txt"),
-                words("astronaut-nouns.txt"), map("nationality-agency.tsv"), map("occupation-agency.tsv"),
-                map("site-vehicle.tsv"), map("leadership-triggers.tsv"), map("leadership-roles.tsv"),
-                words("role-modifiers.txt"), words("hedges.txt"), words("agreement-triggers.txt"),
-                words("agreement-nouns.txt"), map("countries.tsv"), words("launch-vehicles.txt"));
-    }
-
-    private static Set<String> words(String name) {
-        return Set.copyOf(lines(name).keySet()); // as written: lemmas, or names for the name lists
-    }
-
-    /** Two-column map; a value of "-" means "the key itself". */
-    private static Map<String, String> map(String name) {
-        Map<String, String> map = new LinkedHashMap<>();
-        lines(name).forEach((line, number) -> {
-            String[] cols = line.split("\t");
-            if (cols.length != 2) {
-                throw new IllegalArgumentException(DIR + name + ":" + number + ": expected two tab-separated columns");
-            }
-            map.put(cols[0], cols[1].equals("-") ? cols[0] : cols[1]);
-        });
-        return map; // keeps file order: the files list longer phrases first where it matters
-    }
-
-    /** Entry lines of a lexicon, in file order, with their line numbers. */
-    private static Map<String, Integer> lines(String name) {
-        Map<String, Integer> lines = new LinkedHashMap<>();
-        for (ModelFile.Line line : ModelFile.read(DIR + name).lines()) {
-            lines.put(line.text().strip(), line.number());
-        }
-        return lines;
+                r.words("flight-triggers.txt"), r.words("crew-roles.txt"),
+                r.words("astronaut-nouns.txt"), r.map("nationality-agency.tsv"), r.map("occupation-agency.tsv"),
+                r.map("site-vehicle.tsv"), r.kinds("leadership-triggers.tsv"), r.kinds("leadership-nominals.tsv"),
+                r.map("leadership-roles.tsv"), r.words("role-modifiers.txt"), r.words("hedges.txt"),
+                r.words("agreement-triggers.txt"), r.words("agreement-nouns.txt"), r.lists("named-agreements.tsv"),
+                r.map("countries.tsv"), r.words("launch-vehicles.txt"));
     }
 }

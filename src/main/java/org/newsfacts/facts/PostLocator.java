@@ -19,6 +19,7 @@ final class PostLocator {
     private static final Set<String> BEFORE_GAP = Set.of("'s", "new", "next", "its", "as", "'", "interim", "acting");
     private static final Set<String> ANAPHORIC = Set.of("agency", "company", "corporation", "organization",
             "organisation", "firm", "group", "administration");
+    private static final Set<String> CLAUSE_STARTS = Set.of("who", "which", "he", "she", "they");
     private static final int NEAREST_ORG_REACH = 15;
 
     private final Lexicons lexicons;
@@ -27,10 +28,18 @@ final class PostLocator {
         this.lexicons = lexicons;
     }
 
-    /** The role phrase this trigger is about, if the sentence names one. */
-    Optional<RolePhrase> role(SentenceView view, int trigger, boolean titleOfReplaced) {
-        List<RolePhrase> roles = RolePhrase.findAll(view, lexicons).stream().filter(r -> !isPast(view, r)).toList();
-        if (titleOfReplaced) { // "A replaces Acting Administrator B": B's title is the post that changes hands
+    /**
+     * The role phrase this trigger is about, if the sentence names one. A post in a relative clause after the
+     * trigger ("replaces B, who leaves to be director of O") is someone else's; a title before the trigger is the
+     * post only when its holder is the one leaving ("Deputy Director A stepped down").
+     */
+    Optional<RolePhrase> role(SentenceView view, int trigger, TriggerKind kind, boolean passive) {
+        boolean titleOfReplaced = !passive && kind.objectsTitleIsThePost();
+        boolean holderLeaves = kind.subjectLeaves(passive);
+        List<RolePhrase> roles = RolePhrase.findAll(view, lexicons).stream()
+                .filter(r -> !isPast(view, r) && !(r.start() > trigger && relativeClauseBetween(view, trigger, r.start())))
+                .toList();
+        if (titleOfReplaced && kind != TriggerKind.DISMISS) { // "A replaces Acting Director B": B's title is the post that changes hands
             Optional<RolePhrase> title = roles.stream().filter(r -> r.start() > trigger && isTitle(view, r)).findFirst();
             if (title.isPresent()) {
                 return title;
@@ -40,14 +49,39 @@ final class PostLocator {
                 .filter(r -> r.start() > trigger && INTRODUCERS.contains(introducer(view, r)))
                 .findFirst();
         // after the trigger, a title right before a name ("Center Director A") is A's old job, not the new post;
-        // before it, only "served as R" or a title ("Deputy Administrator A said farewell") is the post in question
+        // before it, only "served as R" or a title ("Deputy Director A stepped down") is the post in question
+        if (introduced.isEmpty() && titleOfReplaced) { // "the club sacked manager B"
+            Optional<RolePhrase> title = roles.stream().filter(r -> r.start() > trigger && isTitle(view, r)).findFirst();
+            if (title.isPresent()) {
+                return title;
+            }
+        }
         return introduced
                 .or(() -> roles.stream().filter(r -> r.start() > trigger && !isTitle(view, r) && !isApposition(view, r)).findFirst())
                 .or(() -> roles.stream().filter(r -> r.end() <= trigger && introducer(view, r).equals("as")).reduce((a, b) -> b))
-                .or(() -> roles.stream().filter(r -> r.end() <= trigger && isTitle(view, r)).reduce((a, b) -> b));
+                .or(() -> roles.stream().filter(r -> holderLeaves && r.end() <= trigger && isTitle(view, r)).reduce((a, b) -> b));
     }
 
-    /** Further posts given in the same breath: "to the post of Secretary, O1 and Chairman, O2". */
+    /** ", who ...", ", which ..." or a new clause ", she ..." between the trigger and a post: the post is another's. */
+    private static boolean relativeClauseBetween(SentenceView view, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (CLAUSE_STARTS.contains(view.lower(k)) && view.lower(k - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "leaves O to become chief of P", "departs to be the director of P": the post the leaver moves to. */
+    boolean leavesFor(SentenceView view, RolePhrase role) {
+        int k = role.start() - 1;
+        while (k >= 0 && Set.of("the", "a", "an", "its", "new", "next").contains(view.lower(k))) {
+            k--;
+        }
+        return Set.of("be", "become", "head", "lead", "run").contains(view.lower(k)) && view.lower(k - 1).equals("to");
+    }
+
+    /** Further posts given in the same breath, joined by "and": "appointed A director of O1 and chair of O2". */
     List<RolePhrase> furtherRoles(SentenceView view, RolePhrase first) {
         return RolePhrase.findAll(view, lexicons).stream()
                 .filter(r -> r.start() > first.end() && view.lower(r.start() - 1).equals("and") && !isTitle(view, r))
@@ -73,7 +107,7 @@ final class PostLocator {
      * The organisation the post belongs to.
      *
      * @param subjectIsEmployer whether an organisation before the trigger is the one the post is at ("O said
-     *                          A will step down") rather than the one appointing ("the White House named A")
+     *                          A will step down") rather than the one appointing ("the cabinet named A")
      */
     Optional<String> organization(SentenceView view, Optional<RolePhrase> role, int trigger, String mainOrganization,
                                   boolean subjectIsEmployer) {
@@ -110,7 +144,7 @@ final class PostLocator {
         if (Set.of("its", "their").contains(view.lower(before)) || Set.of("its", "their").contains(view.lower(before - 1))) {
             return view.mentions().stream()
                     .filter(m -> isOrganization(m.type()) && m.tokenEnd() <= Math.min(trigger, role.start()))
-                    .reduce((a, b) -> b).map(EntityMention::canonical); // "Starbucks named A as its next CEO"
+                    .reduce((a, b) -> b).map(EntityMention::canonical); // "Acme Foods named A as its next CEO"
         }
         return Optional.empty();
     }
@@ -155,6 +189,22 @@ final class PostLocator {
             }
         }
         return false;
+    }
+
+    /**
+     * An organisation in parentheses that only credits a source ("PARIS (Wire Service) -") or repeats the name
+     * before it ("Acme Motor Corporation (Acme)"): neither signs, appoints nor employs anyone.
+     */
+    static boolean creditOrAlias(SentenceView view, EntityMention m) {
+        boolean enclosed = Set.of("(", "-lrb-").contains(view.lower(m.tokenStart() - 1))
+                && Set.of(")", "-rrb-").contains(view.lower(m.tokenEnd()));
+        if (!enclosed) {
+            return false;
+        }
+        String after = view.lower(m.tokenEnd() + 1);
+        boolean credit = after.startsWith("-") || after.startsWith("\u2014") || after.startsWith("\u2013");
+        boolean alias = view.mentionAt(m.tokenStart() - 2).filter(o -> isOrganization(o.type())).isPresent();
+        return credit || alias;
     }
 
     static boolean isOrganization(EntityType type) {

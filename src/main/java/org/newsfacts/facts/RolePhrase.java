@@ -3,6 +3,7 @@ package org.newsfacts.facts;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +19,7 @@ record RolePhrase(int start, int end, String role) {
     private static final Set<String> GOVERNMENT = Set.of("minister", "prime", "president", "senator", "governor", "secretary");
 
     boolean isGovernmentPost() {
-        return Arrays.stream(role.toLowerCase().split(" ")).anyMatch(GOVERNMENT::contains);
+        return Arrays.stream(role.toLowerCase(Locale.ROOT).split(" ")).anyMatch(GOVERNMENT::contains);
     }
 
     /** Every role phrase of the sentence, left to right. */
@@ -39,6 +40,12 @@ record RolePhrase(int start, int end, String role) {
         return found;
     }
 
+    /** "assistant to the chief", "the office of the president": the post word only qualifies another noun. */
+    private static boolean modifiesAnotherNoun(SentenceView view, int i) {
+        return view.lower(i - 1).equals("the") && Set.of("to", "of", "for").contains(view.lower(i - 2))
+                && view.pos(i - 3).startsWith("NN") && Character.isLowerCase(view.word(i - 3).charAt(0));
+    }
+
     /** A lower-case noun or adjective naming a minister's portfolio ("defense", "foreign"). */
     private static boolean isPortfolio(SentenceView view, int i) {
         String word = view.word(i);
@@ -46,13 +53,35 @@ record RolePhrase(int start, int end, String role) {
                 && !NOT_PORTFOLIO.contains(word);
     }
 
+    /**
+     * The end of a portfolio after a post: "for" and nouns ("associate administrator for science", "Minister for
+     * Trade and Industry"), or for a minister or secretary "of" and capitalised words ("Secretary of Energy");
+     * {@code from} when none follows. Names of organisations or places are not portfolios.
+     */
+    private static int portfolioAfter(SentenceView view, int from, boolean minister) {
+        boolean forNouns = view.lower(from).equals("for");
+        if (!forNouns && !(minister && view.lower(from).equals("of"))) {
+            return from;
+        }
+        int end = from;
+        for (int k = from + 1; k < view.size() && view.mentionAt(k).isEmpty(); k++) {
+            boolean capitalised = view.pos(k).startsWith("NNP") && Character.isUpperCase(view.word(k).charAt(0));
+            if (capitalised || (forNouns && view.pos(k).startsWith("NN"))) {
+                end = k + 1;
+            } else if (!Set.of("and", ",").contains(view.lower(k)) || end != k) {
+                break;
+            }
+        }
+        return end;
+    }
+
     private static Optional<RolePhrase> matchAt(SentenceView view, int i, List<String[]> phrases, Lexicons lexicons) {
         for (String[] phrase : phrases) {
             boolean ok = i + phrase.length <= view.size();
             for (int k = 0; ok && k < phrase.length; k++) {
-                ok = view.lower(i + k).equals(phrase[k]);
+                ok = view.lower(i + k).equals(phrase[k]) || (k == phrase.length - 1 && view.lower(i + k).equals(phrase[k] + "s"));
             }
-            if (ok) {
+            if (ok && !modifiesAnotherNoun(view, i)) {
                 int start = i;
                 boolean portfolio = Set.of("minister", "secretary").contains(phrase[phrase.length - 1]);
                 while (start > 0 && (lexicons.roleModifiers().contains(view.lower(start - 1))
@@ -61,9 +90,14 @@ record RolePhrase(int start, int end, String role) {
                 }
                 String key = String.join(" ", phrase);
                 Map<String, String> roles = lexicons.leadershipRoles();
-                String canonical = roles.get(key).equals(key) ? view.text(i, i + phrase.length) : roles.get(key);
-                String modifiers = start < i ? view.text(start, i).toLowerCase() + " " : "";
-                return Optional.of(new RolePhrase(start, i + phrase.length, modifiers + canonical));
+                String written = view.text(i, i + phrase.length);
+                String singular = view.lower(i + phrase.length - 1).equals(phrase[phrase.length - 1]) ? written
+                        : written.substring(0, written.length() - 1); // "deputy governors" names the post "deputy governor"
+                String canonical = roles.get(key).equals(key) ? singular : roles.get(key);
+                String modifiers = start < i ? view.text(start, i).toLowerCase(Locale.ROOT) + " " : "";
+                int end = portfolioAfter(view, i + phrase.length, portfolio);
+                String portfolioName = end > i + phrase.length ? " " + view.text(i + phrase.length, end) : "";
+                return Optional.of(new RolePhrase(start, end, modifiers + canonical + portfolioName));
             }
         }
         return Optional.empty();

@@ -70,4 +70,31 @@ class AgreementRuleTest {
 
         assertEquals(List.of(Map.of("parties", List.of("Norway", "NASA"), "subject", "Artemis Accords")), facts);
     }
+
+    @Test
+    void subjectOfAMemorandumIsWhatItIsOn() {
+        assertEquals("lunar exploration", agreements("[JAXA]AGENCY and/CC [ESA]AGENCY signed/VBD/sign a/DT "
+                + "memorandum/NN of/IN understanding/NN on/IN lunar/JJ exploration/NN ./.").get(0).get("subject"));
+        assertEquals("cooperation in space weather research", agreements("[JAXA]AGENCY signed/VBD/sign an/DT "
+                + "agreement/NN with/IN [ESA]AGENCY on/IN cooperation/NN in/IN space/NN weather/NN research/NN ./.")
+                .get(0).get("subject"));
+    }
+
+    @Test
+    void aSignerOnBehalfOfAnAgencySignsForTheAgencyAndACountryBeforeItsAgencyIsNoParty() {
+        assertEquals(List.of("Freedonian Space Agency", "NASA"), agreements("[Olga Varga]PERSON signed/VBD/sign the/DT "
+                + "agreement/NN with/IN [NASA]AGENCY on/IN behalf/NN of/IN the/DT [Freedonian Space Agency]AGENCY ./.").get(0).get("parties"));
+        assertEquals(List.of("JAXA", "European Space Agency"), agreements("[Japan]PLACE 's/POS [JAXA]AGENCY "
+                + "signed/VBD/sign an/DT agreement/NN with/IN [ESA]AGENCY=European_Space_Agency ./.").get(0).get("parties"));
+    }
+
+    @Test
+    void creditsInParenthesesSignNothingAndAQualifiedNounIsTheSubject() {
+        assertEquals(List.of(Map.of("parties", List.of("JAXA", "European Space Agency"), "subject", "peace")),
+                agreements("[PARIS]PLACE (/-LRB- [Wire Service]ORGANIZATION )/-RRB- -/: [JAXA]AGENCY and/CC "
+                        + "[ESA]AGENCY=European_Space_Agency signed/VBD/sign a/DT peace/NN accord/NN ./."));
+        assertEquals(List.of("Alpha Agency", "Beta Agency", "Gamma Agency"), agreements("The/DT minister/NN welcomed/VBD/welcome "
+                + "the/DT MoUs/NNS ,/, signed/VBN/sign overnight/RB by/IN [Alpha Agency]AGENCY ,/, [Beta Agency]AGENCY and/CC "
+                + "[Gamma Agency]AGENCY ./.").get(0).get("parties"));
+    }
 }

@@ -185,4 +185,101 @@ class LeadershipChangeRuleTest {
                         + "will/MD be/VB succeeded/VBN/succeed by/IN [Jane Roe]PERSON ,/, currently/RB chief/NN "
                         + "operating/VBG officer/NN ./."));
     }
+
+    @Test
+    void postBelongsToTheAgencyNamedNotToItsCountry() {
+        assertEquals(List.of(Map.of("organization", "JAXA", "role", "president", "incoming", "Aiko Mori")),
+                changes(null, "[Japan]PLACE 's/POS government/NN named/VBD/name [Aiko Mori]PERSON president/NN "
+                        + "of/IN [JAXA]AGENCY ./."));
+    }
+
+    @Test
+    void organisationsOutsideTheGazetteerHoldPostsToo() {
+        assertEquals(List.of(Map.of("organization", "Freedonia Central Bank", "role", "governor", "incoming", "Olga Varga")),
+                changes(null, "[Freedonia Central Bank]ORGANIZATION appointed/VBD/appoint [Olga Varga]PERSON as/IN "
+                        + "governor/NN ./."));
+        assertEquals(List.of(Map.of("organization", "Northfield Athletic", "role", "manager", "outgoing", "Tom Hale")),
+                changes(null, "[Northfield Athletic]ORGANIZATION sacked/VBD/sack manager/NN [Tom Hale]PERSON "
+                        + "on/IN Sunday/NNP ./."));
+    }
+
+    @Test
+    void rolesKeepTheirModifiersAndPortfolios() {
+        assertEquals("interim CEO", changes(null, "[Acme Space]ORGANIZATION named/VBD/name [Olga Varga]PERSON "
+                + "interim/JJ chief/NN executive/NN ./.").get(0).get("role"));
+        assertEquals("Minister for Trade and Industry", changes(null, "[Olga Varga]PERSON was/VBD/be appointed/VBN/appoint "
+                + "Minister/NNP for/IN Trade/NNP and/CC Industry/NNP of/IN [Freedonia]ORGANIZATION ./.").get(0).get("role"));
+    }
+
+    @Test
+    void appointerIsWhoeverSignsTheDecreeOrNominates() {
+        assertEquals("Sam Lee", changes(null, "President/NNP [Sam Lee]PERSON signed/VBD/sign a/DT decree/NN "
+                + "appointing/VBG/appoint [Olga Varga]PERSON head/NN of/IN [Acme Space]ORGANIZATION ./.")
+                .get(0).get("appointed_by"));
+        assertEquals("Sam Lee", changes(null, "[Olga Varga]PERSON ,/, nominated/VBN/nominate by/IN [Sam Lee]PERSON ,/, "
+                + "will/MD head/VB/head [Acme Space]ORGANIZATION ./.").get(0).get("appointed_by"));
+        assertEquals("Cabinet", changes(null, "The/DT [Cabinet]ORGANIZATION approved/VBD/approve the/DT "
+                + "appointment/NN of/IN [Olga Varga]PERSON as/IN director/NN of/IN [Acme Institute]ORGANIZATION ./.")
+                .get(0).get("appointed_by"));
+    }
+
+    @Test
+    void effectiveDateWinsOverTheDecisionDate() {
+        List<Fact> facts = EXTRACTOR.extract(Sentences.article("2031-05-07",
+                "[Acme Space]ORGANIZATION appointed/VBD/appoint [Jane Roe]PERSON as/IN chief/NN executive/NN "
+                        + "on/IN [Monday]DATE=2031-05-05 ,/, effective/JJ [June 1]DATE=2031-06-01 ./."));
+        assertEquals("2031-06-01", facts.get(0).date());
+    }
+
+    @Test
+    void resignationNounAfterAVerbOrPossessiveMakesTheSubjectLeave() {
+        assertEquals(List.of(Map.of("organization", "Acme Space", "role", "CEO", "outgoing", "Jane Roe")),
+                changes(null, "[Jane Roe]PERSON announced/VBD/announce her/PRP$ resignation/NN as/IN chief/NN "
+                        + "executive/NN of/IN [Acme Space]ORGANIZATION ./."));
+        assertTrue(changes(null, "[Jane Roe]PERSON moved/VBD/move to/TO [Houston]PLACE with/IN [Acme Space]ORGANIZATION ./.")
+                .isEmpty());
+        assertEquals(List.of(Map.of("organization", "Acme Space", "role", "CEO", "incoming", "Jane Roe")),
+                changes(null, "[Jane Roe]PERSON rose/VBD/rise to/TO chief/NN executive/NN of/IN [Acme Space]ORGANIZATION ./."));
+    }
+
+    @Test
+    void oneAppointmentToTwoPostsGivesAChangeAtEachOrganisation() {
+        List<Map<String, Object>> facts = changes(null, "The/DT council/NN appointed/VBD/appoint [Olga Varga]PERSON "
+                + "director/NN of/IN [Alpha Institute]ORGANIZATION and/CC chair/NN of/IN [Beta Foundation]ORGANIZATION ./.");
+        assertEquals(List.of("Alpha Institute", "Beta Foundation"), facts.stream().map(f -> f.get("organization")).toList());
+    }
+
+    @Test
+    void futureServiceTakesThePostAndAConditionIsNoFact() {
+        assertEquals(List.of(Map.of("organization", "Alder University", "role", "interim president", "incoming", "Olga Varga")),
+                changes(null, "[Alder University]ORGANIZATION said/VBD/say [Olga Varga]PERSON will/MD serve/VB/serve as/IN "
+                        + "interim/JJ president/NN ./."));
+        assertTrue(changes(null, "[Tom Hale]PERSON served/VBD/serve as/IN president/NN of/IN [Alder University]ORGANIZATION ./.")
+                .isEmpty());
+        assertTrue(changes(null, "If/IN confirmed/VBN/confirm ,/, [Olga Varga]PERSON would/MD become/VB/become "
+                + "president/NN of/IN [Alder University]ORGANIZATION ./.").isEmpty());
+    }
+
+    @Test
+    void leavingToBecomeHeadElsewhereIsTheNewPost() {
+        assertEquals(List.of(Map.of("organization", "Beta Labs", "role", "director", "incoming", "Tom Hale")),
+                changes(null, "[Tom Hale]PERSON is/VBZ/be leaving/VBG/leave [Acme Space]ORGANIZATION to/TO be/VB the/DT "
+                        + "director/NN of/IN [Beta Labs]ORGANIZATION ./."));
+    }
+
+    @Test
+    void shortFormOfAnOrganisationIsItsFullNameAndPluralPostsAreSingular() {
+        List<Map<String, Object>> facts = changes(null,
+                "The/DT [Bank of Freedonia]ORGANIZATION issued/VBD/issue a/DT statement/NN ./.",
+                "The/DT government/NN nominated/VBD/nominate [Olga Varga]PERSON and/CC [Tom Hale]PERSON to/TO take/VB/take "
+                        + "over/RP as/IN [BOF]ORGANIZATION deputy/NN governors/NNS ./.");
+        assertEquals("Bank of Freedonia", facts.get(0).get("organization"));
+        assertEquals("deputy governor", facts.get(0).get("role"));
+    }
+
+    @Test
+    void aTitleInsideAnotherNounIsNotThePost() {
+        assertTrue(changes(null, "[Tom Hale]PERSON will/MD take/VB/take on/RP a/DT role/NN as/IN the/DT assistant/NN "
+                + "to/TO the/DT chief/NN of/IN [Acme Space]ORGANIZATION ./.").isEmpty());
+    }
 }
