@@ -26,6 +26,12 @@ public final class DomainTagger {
             "STATE_OR_PROVINCE", EntityType.PLACE,
             "DATE", EntityType.DATE);
     private static final String MISSION = "MISSION";
+    private static final SpacecraftPatterns BUNDLED_CRAFT = SpacecraftPatterns.bundled();
+    private static final java.util.Set<String> PLACE_HEADS = ModelFile.read("/models/lexicons/place-heads.txt").lines().stream()
+            .map(l -> l.text().strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final java.util.Set<String> FLIGHT_WORDS = java.util.Set.of("mission", "crew", "crews", "expedition",
+            "flight", "launch", "team", "members", "crewmates");
+    private static final java.util.Set<String> CRAFT_WORDS = java.util.Set.of("ship", "vehicle", "capsule", "spacecraft");
     private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "``", "''", "\u201c", "\u201d", "'", "\u2018", "\u2019");
     private static final java.util.Set<String> THINGS = java.util.Set.of("Telescope", "Palace", "Observatory", "Center",
             "Centre", "Station", "Airport", "University", "Institute", "Hall", "Square", "Street", "Prize", "Award",
@@ -35,17 +41,29 @@ public final class DomainTagger {
 
     private final Gazetteer gazetteer;
     private final MissionCatalog missions;
+    private final Honorifics honorifics = Honorifics.bundled();
+    private final SpacecraftPatterns craft = BUNDLED_CRAFT;
+    private final java.util.Set<String> placeHeads = PLACE_HEADS;
+    private final OrganisationJoiner organisations = new OrganisationJoiner(OrganisationHeads.bundled());
 
     public DomainTagger(Gazetteer gazetteer, MissionCatalog missions) {
         this.gazetteer = gazetteer;
         this.missions = missions;
     }
 
+
+
     /** The entity spans of a sentence, in text order, never overlapping. */
     List<TaggedSpan> tag(Sentence sentence) {
         List<TaggedSpan> spans = new ArrayList<>(missionSpans(sentence));
-        for (TaggedSpan span : gazetteerSpans(sentence)) {
+        for (TaggedSpan span : familySpans(sentence)) {
             if (spans.stream().noneMatch(s -> s.overlaps(span.tokenStart(), span.tokenEnd()))) {
+                spans.add(span);
+            }
+        }
+        for (TaggedSpan span : gazetteerSpans(sentence)) {
+            if (spans.stream().noneMatch(s -> s.overlaps(span.tokenStart(), span.tokenEnd()))
+                    && !countryOpeningAnOrganisation(sentence, span)) {
                 spans.add(span);
             }
         }
@@ -54,6 +72,13 @@ public final class DomainTagger {
             if (type == null || spans.stream().anyMatch(s -> s.overlaps(m.tokenStart(), m.tokenEnd()))) {
                 continue;
             }
+            if (type != EntityType.DATE && NonEntities.bundled().contains(m.text())) {
+                continue; // "the Lunar Accords", "Artemis": a document or a programme, not a body or a person
+            }
+            if (type == EntityType.PLACE && m.tokenEnd() < sentence.tokens().size()
+                    && sentence.tokens().get(m.tokenEnd()).word().equals("time")) {
+                continue; // "10 a.m. Moscow time" names a time zone, not a place the story is about
+            }
             if (type == EntityType.PERSON && !looksLikeName(m.text())) {
                 continue; // generic NER sometimes tags "He", "his" or "Konstantin Palace": not people's names
             }
@@ -61,10 +86,38 @@ public final class DomainTagger {
             if (type == EntityType.DATE && value == null) {
                 continue;
             }
-            spans.add(new TaggedSpan(m.tokenStart(), m.tokenEnd(), type, type.name(), null, null, value));
+            int start = type == EntityType.PERSON ? honorifics.nameStart(sentence.tokens(), m.tokenStart(), m.tokenEnd())
+                    : m.tokenStart();
+            spans.add(new TaggedSpan(start, m.tokenEnd(), type, type.name(), null, null, value));
         }
         spans.sort(Comparator.comparingInt(TaggedSpan::tokenStart));
-        return joinNicknames(sentence, spans);
+        return joinNicknames(sentence, organisations.join(sentence, withPlaceHeads(sentence, spans)));
+    }
+
+    /**
+     * "U.S. Military Academy": generic NER read an organisation whose name opens with a known country; the
+     * organisation's name wins over the country inside it.
+     */
+    private static boolean countryOpeningAnOrganisation(Sentence sentence, TaggedSpan span) {
+        return span.type() == EntityType.PLACE && sentence.mentions().stream().anyMatch(m -> m.tag().equals("ORGANIZATION")
+                && m.tokenStart() == span.tokenStart() && m.tokenEnd() > span.tokenEnd());
+    }
+
+    /** "Eastmoor Crater": generic NER tags the place's first word; the head noun after it belongs to the name. */
+    private List<TaggedSpan> withPlaceHeads(Sentence sentence, List<TaggedSpan> spans) {
+        List<TaggedSpan> out = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            TaggedSpan span = spans.get(k);
+            int end = span.tokenEnd();
+            boolean free = k + 1 == spans.size() || spans.get(k + 1).tokenStart() > end;
+            if (span.type() == EntityType.PLACE && span.canonical() == null && free && end < sentence.tokens().size()
+                    && placeHeads.contains(sentence.tokens().get(end).word())) {
+                out.add(new TaggedSpan(span.tokenStart(), end + 1, span.type(), span.tag(), null, null, null));
+            } else {
+                out.add(span);
+            }
+        }
+        return out;
     }
 
     /** Barry "Butch" Wilmore: generic NER splits a name at the quoted nickname; it is one person. */
@@ -96,12 +149,51 @@ public final class DomainTagger {
             while (m.find()) {
                 int[] tokens = tokenSpan(sentence, sentence.start() + m.start(), sentence.start() + m.end());
                 if (tokens != null && spans.stream().noneMatch(s -> s.overlaps(tokens[0], tokens[1]))) {
-                    spans.add(new TaggedSpan(tokens[0], tokens[1], EntityType.SPACECRAFT, MISSION,
-                            pattern.canonical(m), null, null));
+                    String canonical = pattern.canonical(m);
+                    EntityType type = namesTheCraft(sentence, pattern, canonical, tokens[1])
+                            ? EntityType.SPACECRAFT : EntityType.MISSION;
+                    spans.add(new TaggedSpan(tokens[0], tokens[1], type, MISSION, canonical, null, null));
                 }
             }
         }
         return spans;
+    }
+
+    /** Rockets and craft written as a family member ("Long March-2F"), named as the gazetteer names the family. */
+    private List<TaggedSpan> familySpans(Sentence sentence) {
+        List<TaggedSpan> spans = new ArrayList<>();
+        for (SpacecraftPatterns.Family family : craft.families()) {
+            Matcher m = family.pattern().matcher(sentence.text());
+            while (m.find()) {
+                int[] tokens = tokenSpan(sentence, sentence.start() + m.start(), sentence.start() + m.end());
+                if (tokens != null && spans.stream().noneMatch(s -> s.overlaps(tokens[0], tokens[1]))) {
+                    String name = family.canonical(m);
+                    GazetteerEntry known = gazetteer.exact(name).orElse(null);
+                    spans.add(known != null
+                            ? new TaggedSpan(tokens[0], tokens[1], known.type(), known.type().name(), known.canonical(),
+                                    known.wikidata(), null)
+                            : new TaggedSpan(tokens[0], tokens[1], EntityType.SPACECRAFT, EntityType.SPACECRAFT.name(), name,
+                                    null, null));
+                }
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * "Soyuz MS-30" names both a flight and the one capsule that flies it. It is the spacecraft ("aboard Soyuz
+     * MS-30", "the Soyuz MS-30 crew ship") unless a flight word follows ("the Soyuz MS-30 mission", "... crew").
+     * Names that do not begin with their vehicle's name (Crew-9, STS-135, Artemis II) are always missions. The
+     * tag stays MISSION either way, so the fact rules read the flight's name the same.
+     */
+    private static boolean namesTheCraft(Sentence sentence, MissionPattern pattern, String canonical, int end) {
+        if (pattern.vehicle() == null || !canonical.startsWith(pattern.vehicle())) {
+            return false;
+        }
+        List<Token> tokens = sentence.tokens();
+        String next = end < tokens.size() ? tokens.get(end).word().toLowerCase(java.util.Locale.ROOT) : "";
+        String after = end + 1 < tokens.size() ? tokens.get(end + 1).word().toLowerCase(java.util.Locale.ROOT) : "";
+        return !FLIGHT_WORDS.contains(next) || CRAFT_WORDS.contains(after);
     }
 
     private List<TaggedSpan> gazetteerSpans(Sentence sentence) {

@@ -31,6 +31,7 @@ public final class CoreNlpAnnotator {
     private static final java.util.Map<java.util.Map<Object, Object>, CoreNlpAnnotator> SHARED =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final StanfordCoreNLP tokenizer;
     private final StanfordCoreNLP pipeline;
     private final Duration loadTime;
 
@@ -45,7 +46,10 @@ public final class CoreNlpAnnotator {
             RedwoodConfiguration.current().clear().apply(); // CoreNLP's loading chatter is not for users
         }
         long started = System.nanoTime();
-        this.pipeline = new StanfordCoreNLP(CoreNlpProperties.from(config));
+        java.util.Properties all = CoreNlpProperties.from(config);
+        // Two stages, so that glued tokens ("Varga.Earlier") are split between tokenizing and sentence splitting.
+        this.tokenizer = new StanfordCoreNLP(CoreNlpProperties.tokenizeStage(all), false);
+        this.pipeline = new StanfordCoreNLP(CoreNlpProperties.taggingStage(all), false);
         this.loadTime = Duration.ofNanos(System.nanoTime() - started);
     }
 
@@ -60,6 +64,8 @@ public final class CoreNlpAnnotator {
         if (article.date() != null) {
             document.set(CoreAnnotations.DocDateAnnotation.class, article.date());
         }
+        tokenizer.annotate(document);
+        TokenSplitter.split(document);
         pipeline.annotate(document);
         List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> result = new ArrayList<>(sentences.size());
