@@ -42,7 +42,7 @@ final class ConsoleProgress implements IngestListener {
         if (bar != null) {
             System.err.print("\r\033[2K"); // clear the bar's line so the message stands alone
         }
-        err.println("rejected [" + path + "]: " + reason);
+        err.println("rejected [" + Printable.line(path) + "]: " + Printable.line(reason));
         err.flush();
     }
 

@@ -55,7 +55,7 @@ final class EntitiesCommand implements Callable<Integer> {
         }
         EntityType wanted = parseType(type);
         Corpus corpus = IndexReading.corpus(common.indexDirectory());
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = Printable.writer(spec.commandLine().getOut());
         if (name.isEmpty()) {
             list(corpus, wanted, out);
         } else {

@@ -2,6 +2,7 @@ package org.newsfacts.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -38,7 +39,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, json or csv (default: ${DEFAULT-VALUE}).")
     String format = "jsonl";
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write to FILE (atomically: a temporary file, then a rename; a symbolic link keeps pointing "
+                    + "to the new file) instead of standard output; '-' is standard output.")
     Path out;
 
     @Override
@@ -49,7 +52,10 @@ final class ExportCommand implements Callable<Integer> {
             throw new UsageException("--what must be facts, merged-facts, entities or articles, got '" + what + "'");
         }
         Path index = common.indexDirectory();
-        if (out == null) {
+        if (out != null && Files.isDirectory(out)) {
+            throw new UsageException("--out " + out + " is a folder: give a file name");
+        }
+        if (out == null || out.toString().equals("-")) {
             spec.commandLine().getOut().flush();
             write(kind, exportFormat, index, System.out);
             System.out.flush();

@@ -44,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
         Iterable<Ingested> items = () -> files.stream().flatMap(f -> reader.read(f).stream()).iterator();
         for (Ingested item : items) {
             if (item instanceof Ingested.Rejected rejected) {
-                err.println("rejected [" + rejected.path() + "]: " + rejected.reason());
+                err.println("rejected [" + Printable.line(rejected.path()) + "]: " + Printable.line(rejected.reason()));
                 status = ExitCodes.REJECTED;
             } else if (item instanceof Ingested.Read read) {
                 if (analyzer == null) {
@@ -53,7 +53,7 @@ final class ExtractCommand implements Callable<Integer> {
                 try {
                     out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(analyzer.analyze(read.article())));
                 } catch (ArticleRejectedException e) {
-                    err.println("rejected [" + read.article().path() + "]: " + e.getMessage());
+                    err.println("rejected [" + Printable.line(read.article().path()) + "]: " + Printable.line(e.getMessage()));
                     status = ExitCodes.REJECTED;
                 }
             }

@@ -44,7 +44,7 @@ final class FactsCommand implements Callable<Integer> {
             return printMerged(IndexReading.factType(type));
         }
         List<Fact> facts = IndexReading.facts(common.indexDirectory(), IndexReading.factType(type), entity);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = Printable.writer(spec.commandLine().getOut());
         if (json) {
             out.flush();
             new JsonArrayExporter<>(Fact.class).write(facts.iterator(), System.out);
@@ -67,7 +67,7 @@ final class FactsCommand implements Callable<Integer> {
         List<MergedFact> facts = entity == null ? corpus.mergedFacts() : corpus.registry().find(entity).stream()
                 .flatMap(e -> corpus.factsAbout(e.id()).stream()).distinct().toList();
         facts = facts.stream().filter(f -> factType == null || f.type() == factType).toList();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = Printable.writer(spec.commandLine().getOut());
         if (json) {
             out.println(Json.writer().withDefaultPrettyPrinter().writeValueAsString(facts));
             out.flush();

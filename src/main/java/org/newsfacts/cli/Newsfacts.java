@@ -3,6 +3,10 @@ package org.newsfacts.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.newsfacts.index.IndexDamage;
+import org.newsfacts.index.IndexDamagedException;
 import org.newsfacts.model.NewsfactsException;
 import org.newsfacts.model.UsageException;
 import picocli.CommandLine;
@@ -12,7 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newsfacts", mixinStandardHelpOptions = true, version = "newsfacts 0.1.0",
         description = "Turns folders of news articles into a searchable, exportable base of facts.",
         subcommands = {IngestCommand.class, SearchCommand.class, FactsCommand.class, EntitiesCommand.class,
-                ExportCommand.class, TimelineCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+                ExportCommand.class, TimelineCommand.class, ExtractCommand.class, EvalCommand.class,
+                CheckCommand.class, RepairCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Newsfacts implements Runnable {
 
@@ -28,7 +33,10 @@ public final class Newsfacts implements Runnable {
         boolean verbose = java.util.Arrays.asList(args).contains("--verbose") || java.util.Arrays.asList(args).contains("-v");
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        System.exit(commandLine().execute(args));
+        StdoutGuard stdout = StdoutGuard.install();
+        CommandLine cli = commandLine();
+        int code = cli.execute(args);
+        System.exit(stdout.finish(code, cli.getOut(), cli.getErr()));
     }
 
     /** The configured command line, also what tests execute. */
@@ -53,22 +61,41 @@ public final class Newsfacts implements Runnable {
         boolean verbose = parsed.expandedArgs().contains("--verbose") || parsed.expandedArgs().contains("-v");
         int code;
         String message;
+        Optional<Path> damage = e instanceof NewsfactsException ? Optional.empty() : damaged(parsed);
         if (e instanceof NewsfactsException known) {
             // the family is sealed: usage or fatal, nothing else
             code = known instanceof UsageException ? ExitCodes.USAGE : ExitCodes.FATAL;
             message = known.getMessage();
+        } else if (damage.isPresent()) {
+            // whatever the library threw on the way, the cause is the damaged index, and there is something to do
+            code = ExitCodes.FATAL;
+            message = new IndexDamagedException(damage.get(), e).getMessage();
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {
             code = ExitCodes.FATAL;
-            message = "I/O error: " + e.getMessage();
+            message = "I/O error: " + IoErrors.describe(e);
         } else {
             code = ExitCodes.FATAL;
             message = "unexpected error (a bug in newsfacts): " + e;
         }
-        err.println("newsfacts: error: " + message);
+        err.println("newsfacts: error: " + Printable.line(message));
         if (verbose) {
             e.printStackTrace(err);
         }
         err.flush();
         return code;
+    }
+
+    /** The index of the command that failed, when it has one and its files are damaged (checked only after a failure). */
+    private static Optional<Path> damaged(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult sub = parsed;
+        while (sub.hasSubcommand()) {
+            sub = sub.subcommand();
+        }
+        CommandLine.Model.CommandSpec common = sub.commandSpec().mixins().get("common");
+        if (common == null || !(common.userObject() instanceof CommonOptions options)) {
+            return Optional.empty();
+        }
+        Path index = options.indexDirectory();
+        return IndexDamage.verify(index).map(problem -> index);
     }
 }

@@ -28,6 +28,9 @@ import picocli.CommandLine.Spec;
 final class SearchCommand implements Callable<Integer> {
     private static final String BOLD = "\033[1m";
     private static final String PLAIN = "\033[0m";
+    /** Private-use characters marking matches until the snippet is escaped. */
+    private static final String MARK_OPEN = "\ue000";
+    private static final String MARK_CLOSE = "\ue001";
 
     @Mixin
     CommonOptions common;
@@ -93,17 +96,17 @@ final class SearchCommand implements Callable<Integer> {
         out.printf("%d hit%s%n", results.total(), results.total() == 1 ? "" : "s");
         int rank = 1;
         for (SearchHit hit : results.hits()) {
-            out.printf("%n%2d. %s%s%s  (%s)  score %.2f%n", rank++, tty ? BOLD : "", nullToDash(hit.title()),
-                    tty ? PLAIN : "", nullToDash(hit.date()), hit.score());
-            out.printf("    %s%n", hit.path());
+            out.printf("%n%2d. %s%s%s  (%s)  score %.2f%n", rank++, tty ? BOLD : "", Printable.line(nullToDash(hit.title())),
+                    tty ? PLAIN : "", Printable.line(nullToDash(hit.date())), hit.score());
+            out.printf("    %s%n", Printable.line(hit.path()));
             if (hit.snippet() != null && !hit.snippet().isBlank()) {
-                out.printf("    %s%n", tty ? hit.snippet(BOLD, PLAIN) : hit.snippet("[", "]"));
+                out.printf("    %s%n", tty ? highlighted(hit) : Printable.line(hit.snippet("[", "]")));
             }
             if (!hit.entities().isEmpty()) {
-                out.printf("    entities: %s%n", String.join(", ", hit.entities()));
+                out.printf("    entities: %s%n", Printable.line(String.join(", ", hit.entities())));
             }
             if (!hit.facts().isEmpty()) {
-                out.printf("    facts: %s%n", String.join(", ", hit.facts()));
+                out.printf("    facts: %s%n", Printable.line(String.join(", ", hit.facts())));
             }
         }
         if (counts != null) {
@@ -115,8 +118,13 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
+    /** Bold matches on a terminal; the snippet's own control characters escaped, ours kept. */
+    private static String highlighted(SearchHit hit) {
+        return Printable.line(hit.snippet(MARK_OPEN, MARK_CLOSE)).replace(MARK_OPEN, BOLD).replace(MARK_CLOSE, PLAIN);
+    }
+
     private static String join(List<FacetCount> counts) {
-        return counts.stream().map(c -> c.value() + " (" + c.count() + ")").reduce((a, b) -> a + ", " + b).orElse("-");
+        return counts.stream().map(c -> Printable.line(c.value()) + " (" + c.count() + ")").reduce((a, b) -> a + ", " + b).orElse("-");
     }
 
     private static String nullToDash(String s) {

@@ -1,15 +1,19 @@
 package org.newsfacts.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsfacts.corpus.Corpus;
 import org.newsfacts.export.Json;
 import org.newsfacts.model.CorpusEntity;
+import org.newsfacts.model.EntityType;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.MergedFact;
+import org.newsfacts.model.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +33,9 @@ final class TimelineCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "NAME", description = "The entity: any spelling, a full name, or a surname.")
     List<String> name;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "Only facts of this type (FLIGHT_ASSIGNMENT, ...).")
+    @Option(names = "--type", paramLabel = "TYPE",
+            description = "An entity type (PERSON, AGENCY, ...: which entity the name means) or a fact type "
+                    + "(FLIGHT_ASSIGNMENT, ...: only facts of this type).")
     String type;
 
     @Option(names = "--json", description = "Print {\"entity\", \"facts\": [merged facts]}.")
@@ -37,12 +43,14 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        FactType factType = IndexReading.factType(type);
+        // an ambiguous name is answered with "give --type": so --type takes an entity type as well as a fact type
+        EntityType entityType = entityType(type);
+        FactType factType = entityType == null && type != null ? factType(type) : null;
         Corpus corpus = IndexReading.corpus(common.indexDirectory());
-        CorpusEntity entity = IndexReading.entity(corpus, String.join(" ", name), null);
+        CorpusEntity entity = IndexReading.entity(corpus, String.join(" ", name), entityType);
         List<MergedFact> facts = corpus.timeline(entity.id()).stream()
                 .filter(f -> factType == null || f.type() == factType).toList();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = Printable.writer(spec.commandLine().getOut());
         if (json) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("entity", entity);
@@ -59,5 +67,19 @@ final class TimelineCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static EntityType entityType(String type) {
+        String name = type == null ? "" : type.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        return Arrays.stream(EntityType.values()).filter(t -> t.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static FactType factType(String type) {
+        try {
+            return IndexReading.factType(type);
+        } catch (UsageException e) {
+            throw new UsageException("unknown type '" + type + "': an entity type " + Arrays.toString(EntityType.values())
+                    + " or a fact type " + Arrays.toString(FactType.values()));
+        }
     }
 }

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -29,10 +32,53 @@ public final class AtomicFileWriter {
     private AtomicFileWriter() {
     }
 
-    /** Replaces {@code target} with exactly what {@code body} writes, or leaves it as it was. */
+    /**
+     * Replaces {@code target} with exactly what {@code body} writes, or leaves it as it was. A symbolic link stays a
+     * link: the file it points to is replaced. A FIFO or device ({@code /dev/stdout}) is written in place, since it
+     * cannot be renamed onto. Errors name {@code target}, never the temporary file.
+     */
     public static void write(Path target, Body body) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = linkTarget(target.toAbsolutePath());
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(absolute, StandardOpenOption.WRITE), 1 << 16)) {
+                body.writeTo(new KeepOpen(out));
+            }
+            return;
+        }
         Path folder = absolute.getParent();
+        if (folder == null || Files.isDirectory(absolute)) {
+            throw new FileSystemException(target.toString(), null, "is a folder");
+        }
+        writeAtomically(target, absolute, folder, body);
+    }
+
+    /** Where a chain of symbolic links ends (that file may not exist yet); {@code path} itself when it is no link. */
+    private static Path linkTarget(Path path) throws IOException {
+        Path current = path;
+        for (int hops = 0; Files.isSymbolicLink(current); hops++) {
+            if (hops > 40) {
+                throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
+            }
+            current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
+        }
+        return current;
+    }
+
+    /** The same failure, named by the user's path instead of the temporary file. */
+    private static FileSystemException renamed(FileSystemException e, Path target) {
+        FileSystemException named;
+        if (e instanceof AccessDeniedException) {
+            named = new AccessDeniedException(target.toString());
+        } else if (e instanceof NoSuchFileException) {
+            named = new NoSuchFileException(target.toString(), null, "its folder does not exist");
+        } else {
+            named = new FileSystemException(target.toString(), null, e.getReason());
+        }
+        named.initCause(e);
+        return named;
+    }
+
+    private static void writeAtomically(Path target, Path absolute, Path folder, Body body) throws IOException {
         // a random name in the same folder, created with the default permissions (createTempFile would use 0600)
         Path temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
@@ -48,6 +94,9 @@ public final class AtomicFileWriter {
                 Files.deleteIfExists(temp);
             } catch (IOException suppressed) {
                 e.addSuppressed(suppressed);
+            }
+            if (e instanceof FileSystemException fse && (temp.toString().equals(fse.getFile()) || absolute.toString().equals(fse.getFile()))) {
+                throw renamed(fse, target);
             }
             throw e;
         }

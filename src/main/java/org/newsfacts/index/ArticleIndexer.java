@@ -2,7 +2,6 @@ package org.newsfacts.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -65,7 +64,7 @@ public final class ArticleIndexer implements Closeable {
      */
     public static ArticleIndexer open(IndexConfig config) throws IOException {
         Path path = config.directory();
-        Files.createDirectories(path);
+        IndexFolder.prepareForWriting(path);
         Directory directory = FSDirectory.open(path);
         IndexWriter writer = null;
         try {
@@ -84,15 +83,23 @@ public final class ArticleIndexer implements Closeable {
             throw new IndexLockedException(path, e);
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(writer, directory);
+            if (IndexDamage.isDamage(e) || !(e instanceof IndexLockedException) && IndexDamage.verify(path).isPresent()) {
+                throw new IndexDamagedException(path, e); // never write into a damaged index: merges would spread it
+            }
             throw e;
         }
     }
 
-    /** Reads path and id of every live document once, from doc values: milliseconds for 100k articles. */
+    /**
+     * Reads path and id of every live document once, from doc values: milliseconds for 100k articles. Every
+     * segment's checksums are verified first (one sequential read of the index), so an ingest never builds on
+     * damaged segments.
+     */
     private void loadIds() throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             for (LeafReaderContext context : reader.leaves()) {
                 LeafReader leaf = context.reader();
+                leaf.checkIntegrity();
                 Bits live = leaf.getLiveDocs();
                 SortedDocValues paths = DocValues.getSorted(leaf, ArticleFields.PATH);
                 SortedDocValues ids = DocValues.getSorted(leaf, ArticleFields.ID);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.newsfacts.config.IngestConfig;
 import org.newsfacts.model.Article;
 
@@ -39,10 +40,36 @@ public final class ArticleFileReader {
 
     /** What {@code file} holds: one item for most files, one per line of JSON Lines or element of a JSON array. */
     public List<Ingested> read(Path file) {
-        String path = file.toString();
+        try (Stream<Ingested> items = stream(file)) {
+            return items.toList();
+        }
+    }
+
+    /**
+     * What {@code file} holds, lazily: a JSON Lines file is read one record at a time, with {@code --max-bytes}
+     * applying to each record; other files are read whole. Close the stream to close the file.
+     */
+    public Stream<Ingested> stream(Path file) {
+        if (ArticleFormat.of(file).orElse(null) != ArticleFormat.JSONL) {
+            return readWhole(file).stream();
+        }
+        String path = StoredPath.forFile(file);
+        try {
+            Optional<String> problem = problemBeforeReading(file, ArticleFormat.of(file), false);
+            if (problem.isPresent()) {
+                return rejected(path, problem.get()).stream();
+            }
+            return JsonlStream.open(file, path, limit, this::withDefaultDate);
+        } catch (IOException e) {
+            return rejected(path, reason(e)).stream();
+        }
+    }
+
+    private List<Ingested> readWhole(Path file) {
+        String path = StoredPath.forFile(file);
         try {
             Optional<ArticleFormat> format = ArticleFormat.of(file);
-            Optional<String> problem = problemBeforeReading(file, format);
+            Optional<String> problem = problemBeforeReading(file, format, true);
             if (problem.isPresent()) {
                 return rejected(path, problem.get());
             }
@@ -68,7 +95,7 @@ public final class ArticleFileReader {
     }
 
     /** Why {@code file} cannot be read at all, judged from its metadata alone. */
-    private Optional<String> problemBeforeReading(Path file, Optional<ArticleFormat> format) throws IOException {
+    private Optional<String> problemBeforeReading(Path file, Optional<ArticleFormat> format, boolean whole) throws IOException {
         if (!Files.exists(file)) {
             return Optional.of(Files.isSymbolicLink(file) ? linkProblem(file) : "no such file or directory");
         }
@@ -85,7 +112,7 @@ public final class ArticleFileReader {
                     + " (supported: " + ArticleFormat.supportedList() + ")");
         }
         long size = Files.size(file);
-        if (size > limit) {
+        if (whole && size > limit) {
             return Optional.of("file is " + size + " bytes, over the limit of " + limit + " (--max-bytes)");
         }
         return Optional.empty();
@@ -120,6 +147,11 @@ public final class ArticleFileReader {
     }
 
     /** The file's own date wins; {@code --date} only fills articles that carry none. */
+    private Ingested withDefaultDate(Ingested item) {
+        return config.defaultDate() != null && item instanceof Ingested.Read read && read.article().date() == null
+                ? new Ingested.Read(withDate(read.article(), config.defaultDate())) : item;
+    }
+
     private List<Ingested> withDefaultDate(List<Ingested> items) {
         if (config.defaultDate() == null) {
             return items;

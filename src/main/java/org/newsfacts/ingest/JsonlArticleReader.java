@@ -31,7 +31,7 @@ final class JsonlArticleReader implements FormatReader {
         return items;
     }
 
-    private static Ingested readLine(String path, int lineNumber, String line) {
+    static Ingested readLine(String path, int lineNumber, String line) {
         String rejectPath = path + ":" + lineNumber;
         try {
             return JsonArticleReader.article(path + "#" + lineNumber, rejectPath, JsonArticleReader.parse(line));

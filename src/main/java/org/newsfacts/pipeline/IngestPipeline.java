@@ -6,15 +6,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.newsfacts.config.NewsfactsConfig;
 import org.newsfacts.index.ArticleIndexer;
 import org.newsfacts.ingest.ArticleFileReader;
 import org.newsfacts.ingest.CorpusWalker;
 import org.newsfacts.ingest.Ingested;
+import org.newsfacts.ingest.StoredPath;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.Article;
 import org.newsfacts.model.FactType;
@@ -50,17 +53,20 @@ public final class IngestPipeline {
             Map<String, String> known = indexer.pathToId();
             Set<String> seen = new HashSet<>();
             for (Path file : files) {
-                for (Ingested item : reader.read(file)) {
-                    if (item instanceof Ingested.Rejected rejected) {
-                        reject(counters, rejected.path(), rejected.reason());
-                    } else if (item instanceof Ingested.Read read) {
-                        Article article = read.article();
-                        seen.add(article.path());
-                        if (article.id().equals(known.get(article.path())) || indexer.containsId(article.id())) {
-                            counters.unchanged++;
-                            continue;
+                try (Stream<Ingested> items = reader.stream(file)) {
+                    for (Iterator<Ingested> it = items.iterator(); it.hasNext(); ) {
+                        Ingested item = it.next();
+                        if (item instanceof Ingested.Rejected rejected) {
+                            reject(counters, rejected.path(), rejected.reason());
+                        } else if (item instanceof Ingested.Read read) {
+                            Article article = read.article();
+                            seen.add(article.path());
+                            if (article.id().equals(known.get(article.path())) || indexer.containsId(article.id())) {
+                                counters.unchanged++;
+                                continue;
+                            }
+                            workers.submit(article, known.containsKey(article.path()));
                         }
-                        workers.submit(article, known.containsKey(article.path()));
                     }
                 }
                 listener.fileDone();
@@ -92,17 +98,28 @@ public final class IngestPipeline {
         };
     }
 
-    /** Drops indexed articles whose file is gone; an article of a .jsonl file is gone with its file. */
+    /**
+     * Drops indexed articles whose file is gone, judged by the file itself: stored paths are absolute and
+     * bytes-safe ({@link StoredPath}), so neither the folder prune runs from nor an odd file name matters.
+     * An article of a .jsonl file is gone with its file.
+     */
     private static long prune(ArticleIndexer indexer, Map<String, String> known, Set<String> seen) throws IOException {
         long pruned = 0;
         for (String path : known.keySet()) {
-            String file = path.replaceFirst("#\\d+$", ""); // "dump.jsonl#3" lives in dump.jsonl
-            if (!seen.contains(path) && !Files.exists(Path.of(file))) {
+            if (!seen.contains(path) && !exists(path)) {
                 indexer.deletePath(path);
                 pruned++;
             }
         }
         return pruned;
+    }
+
+    private static boolean exists(String stored) {
+        try {
+            return Files.exists(StoredPath.file(stored));
+        } catch (RuntimeException unreadable) {
+            return true; // a path we cannot even resolve is not proof that the file is gone
+        }
     }
 
     private void reject(Counters counters, String path, String reason) {

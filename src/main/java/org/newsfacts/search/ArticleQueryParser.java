@@ -7,8 +7,10 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.newsfacts.index.ArticleFields;
 import org.newsfacts.index.FoldingAnalyzer;
 
@@ -22,6 +24,10 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
     private static final String[] FIELDS = {ArticleFields.TEXT, ArticleFields.TITLE, ArticleFields.ENTITY};
     private static final Map<String, Float> BOOSTS = Map.of(ArticleFields.TITLE, 2f);
 
+    /** Far beyond any query a person writes; the parser's stack use per level stays well inside a default thread stack. */
+    static final int MAX_DEPTH = 100;
+    private static final int QUOTED = 200;
+
     private final PhrasePairs.Mode phrases;
 
     /** @param phrases how exact phrases on the text are searched (see {@link PhrasePairs}) */
@@ -32,13 +38,76 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
         setAllowLeadingWildcard(true);
     }
 
-    /** Parses user input; a syntax error becomes a one-line {@link BadQueryException}. */
+    /**
+     * Parses user input; a syntax error, a query nested deeper than {@value #MAX_DEPTH} parentheses (the parser
+     * recurses per level and would overflow the stack) or one too complex to run becomes a one-line
+     * {@link BadQueryException} quoting at most {@value #QUOTED} characters of the query.
+     */
     Query parseUserQuery(String query) {
+        int depth = depth(query);
+        if (depth > MAX_DEPTH) {
+            throw new BadQueryException("query " + quoted(query) + " nests parentheses " + depth + " deep (at most " + MAX_DEPTH + ")");
+        }
         try {
             return parse(query);
         } catch (ParseException | BadQueryException e) {
-            throw new BadQueryException("cannot parse query '" + query + "': " + firstLine(e.getMessage()), e);
+            throw new BadQueryException("cannot parse query " + quoted(query) + ": " + firstLine(e.getMessage()), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw tooComplex(query, e);
         }
+    }
+
+    /**
+     * The usage error for a query Lucene refuses to run: a wildcard or regular expression whose automaton would
+     * grow too large, or more clauses than the limit.
+     *
+     * @throws RuntimeException {@code e} itself when it is neither (a bug, not the user's query)
+     */
+    static BadQueryException tooComplex(String query, Throwable e) {
+        if (e instanceof TooComplexToDeterminizeException) {
+            return new BadQueryException("query " + quoted(query) + " is too complex: a wildcard or regular expression "
+                    + "in it expands too far", e);
+        }
+        if (e instanceof IndexSearcher.TooManyClauses) {
+            return new BadQueryException("query " + quoted(query) + " has too many clauses (at most "
+                    + IndexSearcher.getMaxClauseCount() + ", counting the terms a wildcard matches)", e);
+        }
+        if (e instanceof StackOverflowError) {
+            return new BadQueryException("query " + quoted(query) + " is nested too deeply", e);
+        }
+        if (e instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        throw (Error) e;
+    }
+
+    /** The query in quotes, cut to {@value #QUOTED} characters: a 100 KB query is not echoed back whole. */
+    static String quoted(String query) {
+        if (query == null) {
+            return "''";
+        }
+        String shown = query.length() <= QUOTED ? query : query.substring(0, QUOTED) + "…";
+        return "'" + shown + "'" + (query.length() > QUOTED ? " (" + query.length() + " characters)" : "");
+    }
+
+    /** How deep parentheses nest, outside quoted phrases and escapes. */
+    static int depth(String query) {
+        int depth = 0;
+        int max = 0;
+        boolean quoted = false;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                max = Math.max(max, ++depth);
+            } else if (!quoted && c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return max;
     }
 
     @Override

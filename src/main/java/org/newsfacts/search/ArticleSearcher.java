@@ -70,6 +70,14 @@ public final class ArticleSearcher implements Closeable {
      * @throws BadQueryException when the query or a filter cannot be parsed
      */
     public SearchResults search(SearchRequest request) throws IOException {
+        try {
+            return run(request);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw ArticleQueryParser.tooComplex(request.query(), e); // wildcards expand when the query is rewritten
+        }
+    }
+
+    private SearchResults run(SearchRequest request) throws IOException {
         Query query = RequestQuery.of(request, analyzer, ranking);
         if (request.limit() == 0) {
             return new SearchResults(searcher.count(counting(request)), List.of());
@@ -100,7 +108,11 @@ public final class ArticleSearcher implements Closeable {
         if (topN < 1) {
             throw new IllegalArgumentException("topN must be at least 1, got " + topN);
         }
-        return facets.count(counting(request), topN);
+        try {
+            return facets.count(counting(request), topN);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw ArticleQueryParser.tooComplex(request.query(), e);
+        }
     }
 
     /** The request as a query that matches the same articles but need not rank them. */

@@ -2,12 +2,14 @@ package org.newsfacts.search;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
+import org.newsfacts.index.IndexDamage;
+import org.newsfacts.index.IndexDamagedException;
+import org.newsfacts.index.IndexFolder;
 
 /**
  * The last commit of an index, opened for reading only: no lock is taken, so searching works while
@@ -24,17 +26,17 @@ final class IndexSnapshot implements Closeable {
 
     /** @throws IndexMissingException when {@code path} is not a folder holding a committed index */
     static IndexSnapshot open(Path path) throws IOException {
-        if (!Files.isDirectory(path)) {
+        if (IndexFolder.inspect(path) != IndexFolder.State.INDEX) {
             throw new IndexMissingException(path);
         }
         Directory directory = FSDirectory.open(path);
         try {
-            if (!DirectoryReader.indexExists(directory)) {
-                throw new IndexMissingException(path);
-            }
             return new IndexSnapshot(directory, DirectoryReader.open(directory));
         } catch (IOException | RuntimeException e) {
             IOUtils.closeWhileHandlingException(directory);
+            if (IndexDamage.isDamage(e) || e instanceof RuntimeException) {
+                throw new IndexDamagedException(path, e);
+            }
             throw e;
         }
     }

@@ -1,5 +1,9 @@
 package org.newsfacts.search;
 
+import java.util.Arrays;
+import java.util.Locale;
+import org.newsfacts.model.FactType;
+
 /**
  * One search, as the CLI reads it from the command line.
  *
@@ -19,6 +23,10 @@ public record SearchRequest(String query, int limit, String from, String to, Str
         to = blankToNull(to);
         entity = blankToNull(entity);
         factType = blankToNull(factType);
+        String wantedType = factType == null ? null : typeName(factType);
+        if (wantedType != null && Arrays.stream(FactType.values()).noneMatch(t -> t.name().equals(wantedType))) {
+            throw new BadQueryException("unknown fact type '" + factType + "' (one of " + Arrays.toString(FactType.values()) + ")");
+        }
         if (from != null) {
             DayRange.parse(from);
         }
@@ -35,6 +43,10 @@ public record SearchRequest(String query, int limit, String from, String to, Str
     /** Whether the query itself matches every article (the filters still apply). */
     public boolean matchesAll() {
         return query == null || query.isBlank() || query.strip().equals("*");
+    }
+
+    private static String typeName(String name) {
+        return name.strip().toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
     private static String blankToNull(String value) {

@@ -3,6 +3,7 @@ package org.newsfacts.bench;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.newsfacts.search.ArticleSearcher;
@@ -61,7 +62,7 @@ public final class SearchLatencyBenchmark {
 
     /** The {@code n} slowest queries of the last {@link #run}, slowest first. */
     public List<Timed> slowest(int n) {
-        return timed.stream().sorted(java.util.Comparator.comparingDouble(Timed::millis).reversed()).limit(n).toList();
+        return timed.stream().sorted(Comparator.comparingDouble(Timed::millis).reversed()).limit(n).toList();
     }
 
     private static Latency latency(String kind, double[] millis, long medianTotal) {

@@ -1,4 +1,4 @@
-package org.newsfacts.cli;
+package org.newsfacts.bench;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -8,28 +8,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.newsfacts.bench.BenchQueries;
-import org.newsfacts.bench.SearchLatencyBenchmark;
-import org.newsfacts.bench.SyntheticArticleGenerator;
-import org.newsfacts.bench.SyntheticIndexBuilder;
 import org.newsfacts.search.ArticleSearcher;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsfacts bench search --index DIR --articles N}: builds an index of N synthetic articles, then
+ * {@code bench search --index DIR --articles N}: builds an index of N synthetic articles, then
  * times term, phrase and boolean queries in-process. Prints Markdown tables; leaves the index in place.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Build a synthetic index and measure in-process search latency (Markdown on stdout).")
 final class BenchSearchCommand implements Callable<Integer> {
-    @Mixin
-    CommonOptions common;
+    @Option(names = "--index", required = true, paramLabel = "DIR", description = "Index folder.")
+    Path index;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Option(names = "--articles", paramLabel = "N", description = "Articles to generate (default: ${DEFAULT-VALUE}).")
     int articles = 100_000;
@@ -53,10 +49,10 @@ final class BenchSearchCommand implements Callable<Integer> {
         SyntheticIndexBuilder builder = new SyntheticIndexBuilder(generator);
         PrintWriter out = spec.commandLine().getOut();
         List<String> samples;
-        if (reuse && Files.isDirectory(common.indexDirectory())) {
+        if (reuse && Files.isDirectory(index)) {
             samples = builder.samplesOnly(articles);
         } else {
-            SyntheticIndexBuilder.Build build = builder.build(common.indexDirectory(), articles, Set.of(1_000, 10_000, 30_000));
+            SyntheticIndexBuilder.Build build = builder.build(index, articles, Set.of(1_000, 10_000, 30_000));
             out.println("| articles | build time (s) | index size (MB) |");
             out.println("|---:|---:|---:|");
             for (SyntheticIndexBuilder.Checkpoint c : build.checkpoints()) {
@@ -68,7 +64,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         Map<String, List<String>> byKind = new BenchQueries(generator, seed + 1).make(queries, samples);
         out.println("| queries | n | p50 (ms) | p99 (ms) | max (ms) | median hits |");
         out.println("|---|---:|---:|---:|---:|---:|");
-        try (ArticleSearcher searcher = ArticleSearcher.open(common.indexDirectory())) {
+        try (ArticleSearcher searcher = ArticleSearcher.open(index)) {
             SearchLatencyBenchmark benchmark = new SearchLatencyBenchmark(searcher);
             for (SearchLatencyBenchmark.Latency l : benchmark.run(byKind)) {
                 out.printf("| %s | %d | %.2f | %.2f | %.2f | %s |%n", l.kind(), l.queries(), l.p50(), l.p99(), l.max(),
@@ -84,6 +80,6 @@ final class BenchSearchCommand implements Callable<Integer> {
             List<String> lines = byKind.values().stream().flatMap(q -> q.stream().limit(2)).toList();
             Files.write(examples, lines, StandardCharsets.UTF_8);
         }
-        return ExitCodes.OK;
+        return 0;
     }
 }

@@ -1,19 +1,19 @@
-package org.newsfacts.cli;
+package org.newsfacts.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.newsfacts.bench.SyntheticArticleGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newsfacts bench generate --out DIR --count N}: N small synthetic .txt articles, 100 per folder. */
+/** {@code bench generate --out DIR --count N}: N small synthetic .txt articles, 100 per folder. */
 @Command(name = "generate", mixinStandardHelpOptions = true, description = "Write generated .txt articles.")
 final class BenchGenerateCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Option(names = "--out", required = true, paramLabel = "DIR")
     Path out;
@@ -33,6 +33,6 @@ final class BenchGenerateCommand implements Callable<Integer> {
             Files.writeString(file, generator.next(file.toString()).asTextFile(), StandardCharsets.UTF_8);
         }
         spec.commandLine().getOut().printf("%d files written to %s%n", count, out);
-        return ExitCodes.OK;
+        return 0;
     }
 }

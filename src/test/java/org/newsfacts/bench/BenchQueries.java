@@ -1,6 +1,7 @@
 package org.newsfacts.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public final class BenchQueries {
             int length = 2 + random.nextInt(2);
             if (tokens.length >= length) {
                 int start = random.nextInt(tokens.length - length + 1);
-                return "\"" + String.join(" ", java.util.Arrays.copyOfRange(tokens, start, start + length)) + "\"";
+                return "\"" + String.join(" ", Arrays.copyOfRange(tokens, start, start + length)) + "\"";
             }
         }
         return "\"" + term() + " " + term() + "\"";

@@ -1,20 +1,20 @@
-package org.newsfacts.cli;
+package org.newsfacts.bench;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsfacts.bench.CorpusReplicator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code newsfacts bench replicate PATH... --out DIR --copies N}: a real corpus as N distinct .txt copies. */
+/** {@code bench replicate PATH... --out DIR --copies N}: a real corpus as N distinct .txt copies. */
 @Command(name = "replicate", mixinStandardHelpOptions = true,
         description = "Write every article under PATH as .txt, COPIES times, each copy with its own last line.")
 final class BenchReplicateCommand implements Callable<Integer> {
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;
@@ -31,6 +31,6 @@ final class BenchReplicateCommand implements Callable<Integer> {
         int written = new CorpusReplicator().replicate(paths, out, copies,
                 (path, reason) -> err.printf("rejected [%s]: %s%n", path, reason));
         spec.commandLine().getOut().printf("%d files written to %s%n", written, out);
-        return ExitCodes.OK;
+        return 0;
     }
 }
