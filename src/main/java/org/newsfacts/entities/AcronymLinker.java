@@ -2,7 +2,9 @@ package org.newsfacts.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,7 +74,7 @@ final class AcronymLinker {
      */
     private static Map<String, TaggedSpan> initialisms(List<Sentence> sentences, List<List<TaggedSpan>> spans, String text) {
         Map<String, TaggedSpan> found = new LinkedHashMap<>();
-        Set<String> ambiguous = new java.util.HashSet<>();
+        Set<String> ambiguous = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = sentences.get(s).tokens();
             for (TaggedSpan span : spans.get(s)) {
@@ -94,7 +96,7 @@ final class AcronymLinker {
                         : EntityResolver.nameOf(text, sentences.get(s), span);
                 TaggedSpan named = new TaggedSpan(span.tokenStart(), span.tokenEnd(), span.type(), span.tag(), canonical,
                         span.wikidata(), null);
-                for (String initials : new java.util.LinkedHashSet<>(List.of(capitals.toString(), all.toString()))) {
+                for (String initials : new LinkedHashSet<>(List.of(capitals.toString(), all.toString()))) {
                     if (initials.length() < 2) {
                         continue;
                     }

@@ -3,8 +3,11 @@ package org.newsfacts.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Mention;
 import org.newsfacts.model.Sentence;
@@ -27,23 +30,23 @@ public final class DomainTagger {
             "DATE", EntityType.DATE);
     private static final String MISSION = "MISSION";
     private static final SpacecraftPatterns BUNDLED_CRAFT = SpacecraftPatterns.bundled();
-    private static final java.util.Set<String> PLACE_HEADS = ModelFile.read("/models/lexicons/place-heads.txt").lines().stream()
-            .map(l -> l.text().strip()).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final java.util.Set<String> FLIGHT_WORDS = java.util.Set.of("mission", "crew", "crews", "expedition",
+    private static final Set<String> PLACE_HEADS = ModelFile.read("/models/lexicons/place-heads.txt").lines().stream()
+            .map(l -> l.text().strip()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> FLIGHT_WORDS = Set.of("mission", "crew", "crews", "expedition",
             "flight", "launch", "team", "members", "crewmates");
-    private static final java.util.Set<String> CRAFT_WORDS = java.util.Set.of("ship", "vehicle", "capsule", "spacecraft");
-    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "``", "''", "\u201c", "\u201d", "'", "\u2018", "\u2019");
-    private static final java.util.Set<String> THINGS = java.util.Set.of("Telescope", "Palace", "Observatory", "Center",
+    private static final Set<String> CRAFT_WORDS = Set.of("ship", "vehicle", "capsule", "spacecraft");
+    private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d", "'", "\u2018", "\u2019");
+    private static final Set<String> THINGS = Set.of("Telescope", "Palace", "Observatory", "Center",
             "Centre", "Station", "Airport", "University", "Institute", "Hall", "Square", "Street", "Prize", "Award",
             "Foundation", "Hospital", "Museum", "Library", "Park", "Bridge", "Building", "Tower", "Program", "Programme");
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "him", "her", "his", "hers",
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers",
             "they", "them", "their", "i", "me", "my", "we", "us", "our", "you", "your", "it", "its");
 
     private final Gazetteer gazetteer;
     private final MissionCatalog missions;
     private final Honorifics honorifics = Honorifics.bundled();
     private final SpacecraftPatterns craft = BUNDLED_CRAFT;
-    private final java.util.Set<String> placeHeads = PLACE_HEADS;
+    private final Set<String> placeHeads = PLACE_HEADS;
     private final OrganisationJoiner organisations = new OrganisationJoiner(OrganisationHeads.bundled());
 
     public DomainTagger(Gazetteer gazetteer, MissionCatalog missions) {
@@ -191,8 +194,8 @@ public final class DomainTagger {
             return false;
         }
         List<Token> tokens = sentence.tokens();
-        String next = end < tokens.size() ? tokens.get(end).word().toLowerCase(java.util.Locale.ROOT) : "";
-        String after = end + 1 < tokens.size() ? tokens.get(end + 1).word().toLowerCase(java.util.Locale.ROOT) : "";
+        String next = end < tokens.size() ? tokens.get(end).word().toLowerCase(Locale.ROOT) : "";
+        String after = end + 1 < tokens.size() ? tokens.get(end + 1).word().toLowerCase(Locale.ROOT) : "";
         return !FLIGHT_WORDS.contains(next) || CRAFT_WORDS.contains(after);
     }
 
@@ -264,7 +267,7 @@ public final class DomainTagger {
     /** A name has a capitalised word, is not a pronoun, and does not end in a noun for a thing ("Palace"). */
     private static boolean looksLikeName(String text) {
         String last = text.substring(text.lastIndexOf(' ') + 1);
-        return !PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT)) && text.chars().anyMatch(Character::isUpperCase)
+        return !PRONOUNS.contains(text.toLowerCase(Locale.ROOT)) && text.chars().anyMatch(Character::isUpperCase)
                 && !THINGS.contains(last);
     }
 

@@ -2,12 +2,15 @@ package org.newsfacts.entities;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsfacts.model.AnnotatedArticle;
 import org.newsfacts.model.Entity;
 import org.newsfacts.model.EntityMention;
@@ -22,7 +25,7 @@ import org.newsfacts.model.Token;
  * of the article; the gazetteer and mission catalog are read-only.
  */
 public final class EntityResolver {
-    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+    private static final Pattern LEGAL_FORM = Pattern.compile(
             ",? (Corp\\.?|Corporation|Inc\\.?|Incorporated|Ltd\\.?|Limited|plc|PLC|LLC|Co\\.|AG|SA|S\\.A\\.|SE|NV|N\\.V\\.|GmbH)$");
 
     private final DomainTagger tagger;
@@ -82,14 +85,14 @@ public final class EntityResolver {
      */
     private static List<List<TaggedSpan>> surnamesAsPersons(AnnotatedArticle annotated, List<List<TaggedSpan>> spans) {
         String text = annotated.article().text();
-        java.util.Set<String> surnames = new java.util.HashSet<>();
+        Set<String> surnames = new HashSet<>();
         for (int s = 0; s < spans.size(); s++) {
             for (TaggedSpan span : spans.get(s)) {
                 String name = surface(text, annotated.sentences().get(s), span);
                 if (span.type() == EntityType.PERSON && name.contains(" ")) {
                     String[] words = name.split(" ");
                     for (int k = 1; k < words.length; k++) { // "Hei", "Vande Hei" of "Mark Vande Hei"
-                        surnames.add(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
+                        surnames.add(String.join(" ", Arrays.copyOfRange(words, k, words.length)));
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package org.newsfacts.entities;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,8 +41,8 @@ final class TenseYearResolver {
 
     /** "last March", "next July": the expression says which year itself. */
     private static boolean relative(Sentence sentence, int tokenStart, String surface) {
-        String first = surface.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
-        String before = tokenStart > 0 ? sentence.tokens().get(tokenStart - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
+        String first = surface.split(" ")[0].toLowerCase(Locale.ROOT);
+        String before = tokenStart > 0 ? sentence.tokens().get(tokenStart - 1).word().toLowerCase(Locale.ROOT) : "";
         return RELATIVE_WORDS.contains(first) || RELATIVE_WORDS.contains(before);
     }
 
@@ -50,7 +51,7 @@ final class TenseYearResolver {
         for (int i = tokenStart - 1; i >= 0; i--) {
             Token t = tokens.get(i);
             String pos = t.pos() == null ? "" : t.pos();
-            String word = t.word().toLowerCase(java.util.Locale.ROOT);
+            String word = t.word().toLowerCase(Locale.ROOT);
             if (pos.equals(",") || pos.equals(":") || word.equals(";")) {
                 return Tense.UNKNOWN;
             }
@@ -79,7 +80,7 @@ final class TenseYearResolver {
      */
     private static Tense participle(List<Token> tokens, int verb) {
         for (int i = verb - 1; i >= Math.max(0, verb - 3); i--) {
-            String word = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
             String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
             if (pos.equals("MD") || word.equals("will") || word.equals("to") || word.equals("be")) {
                 return Tense.FUTURE;

@@ -9,6 +9,7 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import org.newsfacts.config.NlpConfig;
 import org.newsfacts.model.Article;
 import org.newsfacts.model.Mention;
@@ -46,7 +47,7 @@ public final class CoreNlpAnnotator {
             RedwoodConfiguration.current().clear().apply(); // CoreNLP's loading chatter is not for users
         }
         long started = System.nanoTime();
-        java.util.Properties all = CoreNlpProperties.from(config);
+        Properties all = CoreNlpProperties.from(config);
         // Two stages, so that glued tokens ("Varga.Earlier") are split between tokenizing and sentence splitting.
         this.tokenizer = new StanfordCoreNLP(CoreNlpProperties.tokenizeStage(all), false);
         this.pipeline = new StanfordCoreNLP(CoreNlpProperties.taggingStage(all), false);
