@@ -1,61 +1,54 @@
 package org.newsfacts;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
-/** Library types stay in the packages that adapt them, so the rest is testable without models or an index. */
+/**
+ * The package rules, checked on the compiled classes' real dependencies (field and parameter types, calls,
+ * inline fully qualified names included), not on import lines: library types stay in the packages that adapt
+ * them, so the rest is testable without models or an index, and dependencies follow the data flow.
+ */
+@AnalyzeClasses(packages = "org.newsfacts", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-    private static final Path SOURCES = Path.of("src/main/java/org/newsfacts");
-    private static final Map<String, List<String>> ALLOWED = Map.of(
-            "import edu.stanford.", List.of("nlp"),
-            "import opennlp.", List.of("nlp"),
-            "import org.apache.lucene.", List.of("index", "search"));
 
-    @Test
-    void libraryTypesAreImportedOnlyByTheirAdapterPackages() throws IOException {
-        List<String> violations = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            files.filter(p -> p.toString().endsWith(".java")).forEach(file -> {
-                String pkg = SOURCES.relativize(file).getName(0).toString();
-                for (String line : lines(file)) {
-                    ALLOWED.forEach((prefix, packages) -> {
-                        if (line.startsWith(prefix) && !packages.contains(pkg)) {
-                            violations.add(file + ": " + line);
-                        }
-                    });
-                }
-            });
-        }
-        assertEquals(List.of(), violations);
-    }
+    @ArchTest
+    static final ArchRule onlyNlpUsesCoreNlpAndOpenNlp = noClasses()
+            .that().resideOutsideOfPackage("org.newsfacts.nlp..")
+            .should().dependOnClassesThat().resideInAnyPackage("edu.stanford..", "opennlp..")
+            .because("only nlp adapts the NLP libraries; the rest runs on our own records");
 
-    @Test
-    void searchNeverReachesTheNlpPackage() throws IOException {
-        List<String> violations = new ArrayList<>();
-        for (String pkg : List.of("search", "index", "export", "model", "ingest", "corpus")) {
-            try (Stream<Path> files = Files.walk(SOURCES.resolve(pkg))) {
-                files.filter(p -> p.toString().endsWith(".java")).forEach(file -> lines(file).stream()
-                        .filter(l -> l.startsWith("import org.newsfacts.nlp.") || l.startsWith("import org.newsfacts.pipeline."))
-                        .forEach(l -> violations.add(file + ": " + l)));
-            }
-        }
-        assertEquals(List.of(), violations);
-    }
+    @ArchTest
+    static final ArchRule onlyIndexAndSearchUseLucene = noClasses()
+            .that().resideOutsideOfPackages("org.newsfacts.index..", "org.newsfacts.search..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..")
+            .because("only index writes Lucene and only search reads it");
 
-    private static List<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    @ArchTest
+    static final ArchRule readersNeverReachTheNlpPipeline = noClasses()
+            .that().resideInAnyPackage("org.newsfacts.search..", "org.newsfacts.index..", "org.newsfacts.export..",
+                    "org.newsfacts.model..", "org.newsfacts.ingest..", "org.newsfacts.corpus..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.newsfacts.nlp..", "org.newsfacts.pipeline..")
+            .because("search, listing and export never load a model");
+
+    @ArchTest
+    static final ArchRule modelIsTheBottomLayer = classes()
+            .that().resideInAPackage("org.newsfacts.model..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.newsfacts.model..", "java..",
+                    "com.fasterxml.jackson.annotation..")
+            .because("records at the bottom know nothing above them");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheCommandLine = noClasses()
+            .that().resideOutsideOfPackage("org.newsfacts.cli..")
+            .should().dependOnClassesThat().resideInAPackage("org.newsfacts.cli..")
+            .because("cli is the top layer");
+
+    @ArchTest
+    static final ArchRule packagesHaveNoCycles = slices().matching("org.newsfacts.(*)..").should().beFreeOfCycles();
 }

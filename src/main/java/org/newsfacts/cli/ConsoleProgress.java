@@ -47,6 +47,19 @@ final class ConsoleProgress implements IngestListener {
     }
 
     @Override
+    public synchronized void interrupted(long articles, boolean committed) {
+        if (bar != null) {
+            System.err.print("\r\033[2K");
+        }
+        err.println(committed
+                ? "newsfacts: interrupted: committed the " + articles + " article" + (articles == 1 ? "" : "s")
+                        + " indexed so far; run the same ingest again to finish (indexed articles are skipped)"
+                : "newsfacts: interrupted: the commit did not finish in time; the index holds its previous commit, "
+                        + "run the same ingest again to finish");
+        err.flush();
+    }
+
+    @Override
     public void finished() {
         if (bar != null) {
             bar.close();

@@ -15,6 +15,15 @@ public interface IngestListener {
     default void rejected(String path, String reason) {
     }
 
+    /**
+     * The process is being stopped (SIGTERM, SIGINT): the work so far was committed ({@code committed}) or the
+     * commit did not finish in time, in which case the index holds the previous commit. Called from a shutdown hook.
+     *
+     * @param articles articles analysed and indexed in this run before the signal
+     */
+    default void interrupted(long articles, boolean committed) {
+    }
+
     /** No more progress will be reported. */
     default void finished() {
     }

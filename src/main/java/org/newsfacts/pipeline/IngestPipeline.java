@@ -30,6 +30,9 @@ import org.newsfacts.model.FactType;
  * articles. A rejected file or article is reported and the batch goes on.
  */
 public final class IngestPipeline {
+    /** How long a stopped ingest may take to commit before the process ends anyway. */
+    static final Duration COMMIT_ON_EXIT_WITHIN = Duration.ofSeconds(5);
+
     private final NewsfactsConfig config;
     private final Supplier<ArticleAnalyzer> analyzer;
     private final IngestListener listener;
@@ -50,36 +53,85 @@ public final class IngestPipeline {
         try (ArticleIndexer indexer = ArticleIndexer.open(config.index());
              AnalysisWorkers workers = new AnalysisWorkers(config.threads(), config.nlp().articleTimeout(), analyzer,
                      results(indexer, counters))) {
-            Map<String, String> known = indexer.pathToId();
-            Set<String> seen = new HashSet<>();
-            for (Path file : files) {
-                try (Stream<Ingested> items = reader.stream(file)) {
-                    for (Iterator<Ingested> it = items.iterator(); it.hasNext(); ) {
-                        Ingested item = it.next();
-                        if (item instanceof Ingested.Rejected rejected) {
-                            reject(counters, rejected.path(), rejected.reason());
-                        } else if (item instanceof Ingested.Read read) {
-                            Article article = read.article();
-                            seen.add(article.path());
-                            if (article.id().equals(known.get(article.path())) || indexer.containsId(article.id())) {
-                                counters.unchanged++;
-                                continue;
-                            }
-                            workers.submit(article, known.containsKey(article.path()));
-                        }
-                    }
-                }
-                listener.fileDone();
+            Thread commitOnExit = commitOnExit(indexer, counters);
+            try {
+                ingest(files, reader, indexer, workers, counters, prune);
+            } finally {
+                removeHook(commitOnExit);
             }
-            workers.finish();
-            if (prune) {
-                counters.pruned = prune(indexer, known, seen);
-            }
-            indexer.commit();
         } finally {
             listener.finished();
         }
         return counters.summary(Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void ingest(List<Path> files, ArticleFileReader reader, ArticleIndexer indexer, AnalysisWorkers workers,
+                        Counters counters, boolean prune) throws IOException {
+        Map<String, String> known = indexer.pathToId();
+        Set<String> seen = new HashSet<>();
+        for (Path file : files) {
+            try (Stream<Ingested> items = reader.stream(file)) {
+                for (Iterator<Ingested> it = items.iterator(); it.hasNext(); ) {
+                    Ingested item = it.next();
+                    if (item instanceof Ingested.Rejected rejected) {
+                        reject(counters, rejected.path(), rejected.reason());
+                    } else if (item instanceof Ingested.Read read) {
+                        Article article = read.article();
+                        seen.add(article.path());
+                        if (article.id().equals(known.get(article.path())) || indexer.containsId(article.id())) {
+                            counters.unchanged++;
+                            continue;
+                        }
+                        workers.submit(article, known.containsKey(article.path()));
+                    }
+                }
+            }
+            listener.fileDone();
+        }
+        workers.finish();
+        if (prune) {
+            counters.pruned = prune(indexer, known, seen);
+        }
+        indexer.commit();
+    }
+
+    /**
+     * On SIGTERM or SIGINT the JVM runs shutdown hooks and then stops every thread where it stands: this one
+     * commits what was indexed so far, waiting at most {@link #COMMIT_ON_EXIT_WITHIN} (an fsync or two), so a
+     * stopped ingest keeps its work and its rerun skips it. {@code kill -9} runs no hook: the last periodic
+     * commit is what remains.
+     */
+    private Thread commitOnExit(ArticleIndexer indexer, Counters counters) {
+        Thread hook = new Thread(() -> {
+            long articles = counters.added + counters.updated;
+            Thread commit = new Thread(() -> {
+                try {
+                    indexer.commit();
+                } catch (IOException | RuntimeException e) {
+                    // closed meanwhile or failing: the last commit stands
+                }
+            }, "newsfacts-commit-on-exit");
+            commit.setDaemon(true);
+            commit.start();
+            boolean done;
+            try {
+                commit.join(COMMIT_ON_EXIT_WITHIN.toMillis());
+                done = !commit.isAlive();
+            } catch (InterruptedException e) {
+                done = false;
+            }
+            listener.interrupted(articles, done);
+        }, "newsfacts-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run
+        }
     }
 
     /** Writes each analysis as it arrives; an article that could not be analysed is reported and skipped. */

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.config.IndexConfig;
@@ -21,6 +22,7 @@ import org.newsfacts.pipeline.CorpusIndex;
 import picocli.CommandLine;
 
 /** The commands as a user runs them, through picocli's execute(), against the corpus index. */
+@Tag("models") // loads CoreNLP
 class CliTest {
 
     private record Run(int code, String out, String err) {

@@ -112,7 +112,7 @@ class HtmlArticleReaderTest {
         String html = "<html><body>" + "<div>".repeat(depth) + "<p>Deep text.</p>" + "</div>".repeat(depth)
                 + "</body></html>";
 
-        List<Ingested> items = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> reader.read("deep.html", html));
+        List<Ingested> items = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> reader.read("deep.html", html));
 
         Article article = assertInstanceOf(Ingested.Read.class, items.get(0)).article();
         assertTrue(article.text().contains("Deep text."), article.text());

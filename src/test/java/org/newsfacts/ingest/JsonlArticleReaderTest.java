@@ -48,7 +48,7 @@ class JsonlArticleReaderTest {
     void readsHalfMillionCharacterLine() {
         String text = "x".repeat(500_000);
 
-        List<Ingested> items = assertTimeoutPreemptively(Duration.ofSeconds(5),
+        List<Ingested> items = assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> reader.read("big.jsonl", "{\"text\": \"" + text + "\"}\n"));
 
         assertEquals(text, assertInstanceOf(Ingested.Read.class, items.get(0)).article().text());

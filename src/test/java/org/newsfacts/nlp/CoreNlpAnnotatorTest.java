@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.config.NlpConfig;
 import org.newsfacts.ingest.Articles;
@@ -12,6 +13,7 @@ import org.newsfacts.model.Timex;
 import org.newsfacts.model.Token;
 
 /** The real CoreNLP pipeline (shared per JVM) on short texts we wrote. */
+@Tag("models") // loads CoreNLP
 class CoreNlpAnnotatorTest {
     private static List<Sentence> annotate(String date, String text) {
         return CoreNlpAnnotator.shared(NlpConfig.defaults(), false).annotate(Articles.create("t.txt", "t", date, null, text));

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.export.Json;
 import org.newsfacts.model.Analysis;
@@ -20,6 +21,7 @@ import org.newsfacts.model.FactType;
 import org.newsfacts.search.AnalysisStore;
 
 /** Ingests the repository's corpus/ with the real CoreNLP models into a temporary index and checks what comes out. */
+@Tag("models") // loads CoreNLP
 class CorpusEndToEndTest {
     private static final String SEED = "000_f40229d384a19975.txt";
 

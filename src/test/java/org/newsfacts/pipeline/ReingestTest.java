@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.search.AnalysisStore;
 
 /** Re-ingesting skips what is unchanged without loading models, replaces what changed, prunes what is gone. */
+@Tag("models") // loads CoreNLP
 class ReingestTest {
 
     @Test

@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +31,7 @@ import org.newsfacts.facts.FactExtractor;
 import org.newsfacts.facts.Lexicons;
 import org.newsfacts.ingest.Articles;
 import org.newsfacts.nlp.ArticleAnnotator;
+import org.newsfacts.nlp.CoreNlpAnnotator;
 import org.newsfacts.nlp.LanguageDetector;
 import org.newsfacts.pipeline.ArticleAnalyzer;
 import org.newsfacts.pipeline.IngestListener;
@@ -54,6 +58,12 @@ class ArticleTimeLimitTest {
         final CountDownLatch release = new CountDownLatch(1);
         final AtomicInteger alive = new AtomicInteger();
         final AtomicInteger mostAlive = new AtomicInteger();
+        final AtomicInteger stalled = new AtomicInteger();
+
+        /** Both of the first two STALL articles are stuck (and so, past their limit, abandoned). */
+        boolean rejectedTwice() {
+            return stalled.get() >= 2;
+        }
 
         @Override
         public String detect(String text) {
@@ -62,6 +72,9 @@ class ArticleTimeLimitTest {
             }
             mostAlive.accumulateAndGet(alive.incrementAndGet(), Math::max);
             try {
+                if (text.contains("STALL")) {
+                    stalled.incrementAndGet();
+                }
                 while (text.contains("STALL")) {
                     try {
                         release.await();
@@ -77,7 +90,7 @@ class ArticleTimeLimitTest {
         }
     }
 
-    private record Outcome(IngestSummary summary, Map<String, String> rejected, long indexed, Duration took) {
+    private record Outcome(IngestSummary summary, Map<String, String> rejected, long indexed) {
     }
 
     private Outcome ingest(StallingDetector detector, Duration limit, Map<String, String> files) throws IOException {
@@ -100,11 +113,9 @@ class ArticleTimeLimitTest {
                 rejected.put(Path.of(path).getFileName().toString(), reason);
             }
         };
-        long started = System.nanoTime();
         IngestSummary summary = new IngestPipeline(config, () -> analyzer, listener).run(List.of(corpus), false);
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
         try (AnalysisStore store = AnalysisStore.open(dir.resolve("index"))) {
-            return new Outcome(summary, rejected, store.count(), took);
+            return new Outcome(summary, rejected, store.count());
         }
     }
 
@@ -113,7 +124,7 @@ class ArticleTimeLimitTest {
     }
 
     @Test
-    @Timeout(30) // a regression would wait for the stuck worker forever
+    @Timeout(value = 10, unit = TimeUnit.MINUTES) // a regression would wait for the stuck worker forever
     void rejectsAStuckArticleAndGoesOnWithoutWaitingForItsWorker() throws IOException {
         StallingDetector detector = new StallingDetector();
         try {
@@ -125,24 +136,25 @@ class ArticleTimeLimitTest {
             assertEquals(4, outcome.indexed());
             assertEquals(4, outcome.summary().added());
             assertEquals(1, detector.release.getCount(), "the batch ended while the stuck worker was still stuck");
-            assertTrue(outcome.took().compareTo(Duration.ofSeconds(10)) < 0, "took " + outcome.took());
         } finally {
             detector.release.countDown();
         }
     }
 
     @Test
-    @Timeout(30)
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void keepsAtMostTwiceTheThreadsAliveWhenWorkersStayStuck() throws IOException, InterruptedException {
         StallingDetector detector = new StallingDetector();
+        Thread submitter = Thread.currentThread();
+        // Two stuck analyses abandoned, the batch must now wait for one of them to end (an untimed wait for a
+        // free worker): release them once the submitter is parked there, or at once should a third one start.
         Thread releaser = new Thread(() -> {
-            try {
-                Thread.sleep(2000);
-            } catch (InterruptedException ignored) {
-                // released at once
+            while (!(detector.rejectedTwice() && submitter.getState() == Thread.State.WAITING) && detector.mostAlive.get() < 3) {
+                LockSupport.parkNanos(1_000_000);
             }
             detector.release.countDown();
         });
+        releaser.setDaemon(true);
         releaser.start();
         try {
             Outcome outcome = ingest(detector, Duration.ofMillis(200), Map.of(
@@ -155,11 +167,11 @@ class ArticleTimeLimitTest {
             assertEquals(5, outcome.summary().rejected() + outcome.indexed(), outcome.rejected().toString());
         } finally {
             detector.release.countDown();
-            releaser.interrupt();
-            releaser.join(TimeUnit.SECONDS.toMillis(5));
+            releaser.join();
         }
     }
 
+    @Tag("models") // loads CoreNLP
     @Test
     void cliRejectsAnArticleOverAMillisecondLimitAndIndexesTheOthers() throws IOException {
         SharedAnalyzer.get().analyze(Articles.create("warm-up.txt", "t", "2031-01-01", null, "The crew landed on Monday."));
@@ -174,24 +186,24 @@ class ArticleTimeLimitTest {
         assertEquals(ExitCodes.REJECTED, run.code(), run.both());
         assertEquals(List.of("rejected [" + longOne + "]: analysis took longer than 3 s"),
                 run.err().lines().filter(l -> l.startsWith("rejected")).toList(), run.both());
-        assertTrue(run.took().compareTo(Duration.ofSeconds(30)) < 0, "took " + run.took());
         try (AnalysisStore store = AnalysisStore.open(dir.resolve("cli-index"))) {
             assertEquals(3, store.count());
         }
     }
 
+    @Tag("models") // loads CoreNLP
     @Test
     void loadingTheModelsDoesNotCountAgainstTheFirstArticlesLimit() throws IOException {
         Path corpus = Files.createDirectories(dir.resolve("first"));
         Files.writeString(corpus.resolve("first.txt"), GeneratedArticles.article(1, 2));
         MissionCatalog missions = MissionCatalog.bundled();
-        java.util.concurrent.atomic.AtomicBoolean loaded = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean loaded = new AtomicBoolean();
         ArticleAnalyzer slowToLoad = new ArticleAnalyzer(
                 new ArticleAnnotator(text -> "en", () -> {
                     if (!loaded.getAndSet(true)) {
                         sleep(Duration.ofSeconds(4)); // loading takes seconds, longer than the limit
                     }
-                    return org.newsfacts.nlp.CoreNlpAnnotator.shared(NlpConfig.defaults(), false);
+                    return CoreNlpAnnotator.shared(NlpConfig.defaults(), false);
                 }, NlpConfig.DEFAULT_MAX_RUN_CHARS),
                 new EntityResolver(Gazetteer.bundled(), missions), FactExtractor.standard(Lexicons.bundled(), missions));
         NewsfactsConfig config = new NewsfactsConfig(IngestConfig.defaults(),

@@ -2,16 +2,15 @@ package org.newsfacts.robust;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Duration;
 import org.newsfacts.cli.Newsfacts;
 import picocli.CommandLine;
 
-/** Runs newsfacts in-process as a user would, through picocli's execute(), capturing both streams and the time taken. */
+/** Runs newsfacts in-process as a user would, through picocli's execute(), capturing both streams. */
 final class Cli {
     private Cli() {
     }
 
-    record Run(int code, String out, String err, Duration took) {
+    record Run(int code, String out, String err) {
         /** stdout and stderr, for assertion messages. */
         String both() {
             return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
@@ -24,8 +23,7 @@ final class Cli {
         CommandLine cli = Newsfacts.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
-        long started = System.nanoTime();
         int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString(), Duration.ofNanos(System.nanoTime() - started));
+        return new Run(code, out.toString(), err.toString());
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.cli.ExitCodes;
@@ -81,6 +82,7 @@ class SafetyTest {
                 new TreeSet<>(linesContaining(List.of("Path.of(", "Paths.get(", "new File(", "toPath()"))));
     }
 
+    @Tag("models") // loads CoreNLP
     @Test
     void pathsNamedInsideArticlesAreNeverReadOrWritten() throws IOException {
         Path corpus = Files.createDirectories(dir.resolve("work").resolve("corpus"));
