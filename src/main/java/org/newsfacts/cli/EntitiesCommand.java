@@ -1,12 +1,14 @@
 package org.newsfacts.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newsfacts.corpus.Corpus;
+import java.util.stream.Stream;
+import org.newsfacts.corpus.CorpusView;
 import org.newsfacts.export.Json;
 import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.CorpusEntity;
@@ -54,23 +56,23 @@ final class EntitiesCommand implements Callable<Integer> {
             throw new UsageException("--limit must not be negative, got " + limit);
         }
         EntityType wanted = parseType(type);
-        Corpus corpus = IndexReading.corpus(common.indexDirectory());
         PrintWriter out = Printable.writer(spec.commandLine().getOut());
-        if (name.isEmpty()) {
-            list(corpus, wanted, out);
-        } else {
-            show(corpus, IndexReading.entity(corpus, String.join(" ", name), wanted), out);
+        try (CorpusView corpus = IndexReading.corpus(common.indexDirectory())) {
+            if (name.isEmpty()) {
+                list(corpus, wanted, out);
+            } else {
+                show(corpus, IndexReading.entity(corpus, String.join(" ", name), wanted), out);
+            }
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    private void list(Corpus corpus, EntityType wanted, PrintWriter out) {
-        String lowerPrefix = prefix == null ? null : prefix.toLowerCase(Locale.ROOT);
-        List<CorpusEntity> entities = corpus.registry().entities().stream()
-                .filter(e -> wanted == null ? e.type() != EntityType.DATE : e.type() == wanted)
-                .filter(e -> lowerPrefix == null || e.name().toLowerCase(Locale.ROOT).startsWith(lowerPrefix))
-                .limit(limit).toList();
+    private void list(CorpusView corpus, EntityType wanted, PrintWriter out) {
+        List<CorpusEntity> entities;
+        try (Stream<CorpusEntity> listed = corpus.entities(wanted, prefix)) {
+            entities = listed.limit(limit).toList();
+        }
         if (json) {
             out.println(Json.write(entities));
             return;
@@ -82,7 +84,7 @@ final class EntitiesCommand implements Callable<Integer> {
         }
     }
 
-    private void show(Corpus corpus, CorpusEntity entity, PrintWriter out) {
+    private void show(CorpusView corpus, CorpusEntity entity, PrintWriter out) throws IOException {
         List<ArticleRecord> articles = corpus.articlesOf(entity.id());
         List<MergedFact> facts = corpus.factsAbout(entity.id());
         if (json) {

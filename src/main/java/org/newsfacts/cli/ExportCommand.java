@@ -8,10 +8,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.newsfacts.corpus.CorpusView;
 import org.newsfacts.export.AtomicFileWriter;
 import org.newsfacts.export.ExportFormat;
 import org.newsfacts.model.Analysis;
+import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.Entity;
+import org.newsfacts.model.MergedFact;
 import org.newsfacts.model.UsageException;
 import org.newsfacts.search.AnalysisStore;
 import picocli.CommandLine.Command;
@@ -67,13 +70,19 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private static void write(String kind, ExportFormat format, Path index, OutputStream out) throws IOException {
-        if (kind.equals("entities")) {
-            format.entities().write(IndexReading.corpus(index).registry().entities().stream()
-                    .map(e -> new Entity(e.id(), e.type(), e.name(), e.aliases(), e.wikidata(), e.mentions())), out);
-            return;
-        }
-        if (kind.equals("merged-facts")) {
-            format.mergedFacts().write(IndexReading.corpus(index).mergedFacts().stream(), out);
+        if (kind.equals("entities") || kind.equals("merged-facts")) {
+            try (CorpusView corpus = IndexReading.corpus(index)) {
+                if (kind.equals("entities")) {
+                    try (Stream<CorpusEntity> all = corpus.allEntities()) {
+                        format.entities().write(all.map(e -> new Entity(e.id(), e.type(), e.name(), e.aliases(),
+                                e.wikidata(), e.mentions())), out);
+                    }
+                } else {
+                    try (Stream<MergedFact> all = corpus.mergedFacts(null)) {
+                        format.mergedFacts().write(all, out);
+                    }
+                }
+            }
             return;
         }
         try (AnalysisStore store = AnalysisStore.open(index); Stream<Analysis> all = store.all()) {

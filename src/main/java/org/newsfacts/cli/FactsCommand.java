@@ -2,13 +2,16 @@ package org.newsfacts.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.newsfacts.corpus.Corpus;
+import java.util.stream.Stream;
+import org.newsfacts.corpus.CorpusView;
 import org.newsfacts.export.Json;
 import org.newsfacts.export.JsonArrayExporter;
+import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.MergedFact;
@@ -63,10 +66,19 @@ final class FactsCommand implements Callable<Integer> {
     }
 
     private int printMerged(FactType factType) throws IOException {
-        Corpus corpus = IndexReading.corpus(common.indexDirectory());
-        List<MergedFact> facts = entity == null ? corpus.mergedFacts() : corpus.registry().find(entity).stream()
-                .flatMap(e -> corpus.factsAbout(e.id()).stream()).distinct().toList();
-        facts = facts.stream().filter(f -> factType == null || f.type() == factType).toList();
+        List<MergedFact> facts = new ArrayList<>();
+        try (CorpusView corpus = IndexReading.corpus(common.indexDirectory())) {
+            if (entity == null) {
+                try (Stream<MergedFact> all = corpus.mergedFacts(factType)) {
+                    all.forEach(facts::add);
+                }
+            } else {
+                for (CorpusEntity e : corpus.find(entity)) {
+                    corpus.factsAbout(e.id()).stream().filter(f -> factType == null || f.type() == factType)
+                            .filter(f -> !facts.contains(f)).forEach(facts::add);
+                }
+            }
+        }
         PrintWriter out = Printable.writer(spec.commandLine().getOut());
         if (json) {
             out.println(Json.writer().withDefaultPrettyPrinter().writeValueAsString(facts));

@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.newsfacts.corpus.Corpus;
+import org.newsfacts.corpus.CorpusView;
 import org.newsfacts.corpus.CorpusReader;
 import org.newsfacts.entities.Gazetteer;
+import org.newsfacts.entities.NameFold;
 import org.newsfacts.entities.GazetteerEntry;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.CorpusEntity;
@@ -35,9 +37,9 @@ final class IndexReading {
         }
     }
 
-    /** The corpus-wide view of the index: one entity per thing, merged facts. */
-    static Corpus corpus(Path index) throws IOException {
-        return CorpusReader.read(index);
+    /** The corpus-wide view of the index (stored corpus layer, or recomputed): one entity per thing, merged facts. */
+    static CorpusView corpus(Path index) throws IOException {
+        return CorpusReader.open(index);
     }
 
     /**
@@ -45,9 +47,9 @@ final class IndexReading {
      *
      * @throws UsageException when no entity or several have that name, naming the candidates
      */
-    static CorpusEntity entity(Corpus corpus, String name, EntityType type) {
-        List<CorpusEntity> found = corpus.registry().byId(name).map(List::of).orElseGet(() -> corpus.registry().find(name))
-                .stream()
+    static CorpusEntity entity(CorpusView corpus, String name, EntityType type) throws IOException {
+        Optional<CorpusEntity> byId = corpus.byId(name);
+        List<CorpusEntity> found = (byId.isPresent() ? List.of(byId.get()) : corpus.find(name)).stream()
                 .filter(e -> type == null || e.type() == type).toList();
         if (found.isEmpty()) {
             throw new UsageException("no entity named '" + name + "' in the index");
@@ -66,7 +68,7 @@ final class IndexReading {
 
     /** Facts of the given type (or all) that involve the named entity (or all), across the index. */
     static List<Fact> facts(Path index, FactType type, String entity) throws IOException {
-        String wanted = entity == null ? null : Gazetteer.fold(Gazetteer.bundled().lookup(entity).map(GazetteerEntry::canonical).orElse(entity));
+        String wanted = entity == null ? null : NameFold.fold(Gazetteer.bundled().lookup(entity).map(GazetteerEntry::canonical).orElse(entity));
         List<Fact> facts = new ArrayList<>();
         forEach(index, analysis -> analysis.facts().stream()
                 .filter(f -> type == null || f.type() == type)
@@ -100,7 +102,7 @@ final class IndexReading {
 
     /** A name matches itself, and a one-word query matches a full name's last word ("rogozin"). */
     private static boolean names(String value, String folded) {
-        String v = Gazetteer.fold(value);
+        String v = NameFold.fold(value);
         return v.equals(folded) || (!folded.contains(" ") && v.endsWith(" " + folded));
     }
 }

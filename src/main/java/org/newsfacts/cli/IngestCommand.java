@@ -41,7 +41,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--prune", description = "Drop indexed articles whose files are gone.")
     boolean prune;
 
-    @Option(names = "--max-bytes", paramLabel = "N", description = "Reject files larger than this (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-bytes", paramLabel = "N",
+            description = "Reject files larger than this; for a .jsonl file, which is streamed line by line, each "
+                    + "record larger than this (default: ${DEFAULT-VALUE}).")
     long maxBytes = IngestConfig.DEFAULT_MAX_BYTES;
 
     @Option(names = "--timeout", paramLabel = "TIME", converter = TimeLimitConverter.class, defaultValue = "120",

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsfacts", mixinStandardHelpOptions = true, version = "newsfacts 0.1.0",
         description = "Turns folders of news articles into a searchable, exportable base of facts.",
         subcommands = {IngestCommand.class, SearchCommand.class, FactsCommand.class, EntitiesCommand.class,
-                ExportCommand.class, TimelineCommand.class, ExtractCommand.class, EvalCommand.class,
+                ExportCommand.class, TimelineCommand.class, ReindexCorpusCommand.class, ExtractCommand.class, EvalCommand.class,
                 CheckCommand.class, RepairCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Newsfacts implements Runnable {

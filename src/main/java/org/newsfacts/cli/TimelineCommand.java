@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newsfacts.corpus.Corpus;
+import org.newsfacts.corpus.CorpusView;
 import org.newsfacts.export.Json;
 import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.EntityType;
@@ -46,10 +46,12 @@ final class TimelineCommand implements Callable<Integer> {
         // an ambiguous name is answered with "give --type": so --type takes an entity type as well as a fact type
         EntityType entityType = entityType(type);
         FactType factType = entityType == null && type != null ? factType(type) : null;
-        Corpus corpus = IndexReading.corpus(common.indexDirectory());
-        CorpusEntity entity = IndexReading.entity(corpus, String.join(" ", name), entityType);
-        List<MergedFact> facts = corpus.timeline(entity.id()).stream()
-                .filter(f -> factType == null || f.type() == factType).toList();
+        CorpusEntity entity;
+        List<MergedFact> facts;
+        try (CorpusView corpus = IndexReading.corpus(common.indexDirectory())) {
+            entity = IndexReading.entity(corpus, String.join(" ", name), entityType);
+            facts = corpus.timeline(entity.id()).stream().filter(f -> factType == null || f.type() == factType).toList();
+        }
         PrintWriter out = Printable.writer(spec.commandLine().getOut());
         if (json) {
             Map<String, Object> body = new LinkedHashMap<>();

@@ -5,20 +5,28 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.newsfacts.entities.Gazetteer;
+import org.newsfacts.index.CorpusLayerBuilder;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.ArticleRecord;
+import org.newsfacts.model.CorpusEntity;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
 import org.newsfacts.model.MergedFact;
+import org.newsfacts.model.StoredEntity;
+import org.newsfacts.model.StoredMergedFact;
 
 /**
  * What the whole corpus knows: its articles, one entity per real-world thing, and one merged fact per
  * event. A pure function of the analyses it is built from; {@link CorpusReader} builds it from an index.
  */
-public final class Corpus {
+public final class Corpus implements CorpusView {
     /** By date (oldest first, unknown years after, undated last), then the best supported first. */
-    private static final Comparator<MergedFact> CHRONOLOGY = Comparator
+    static final Comparator<MergedFact> CHRONOLOGY = Comparator
             .comparing(MergedFact::date, FactDates.CHRONOLOGICAL)
             .thenComparing(f -> f.sources().size(), Comparator.reverseOrder())
             .thenComparing(MergedFact::type)
@@ -27,6 +35,7 @@ public final class Corpus {
     private final Map<String, ArticleRecord> articles = new LinkedHashMap<>();
     private final EntityRegistry registry;
     private final List<MergedFact> facts = new ArrayList<>();
+    private final List<StoredMergedFact> stored = new ArrayList<>();
     private final Map<String, List<MergedFact>> factsByEntity = new HashMap<>();
     private final Map<String, List<MergedFact>> factsByPrincipal = new HashMap<>();
 
@@ -35,6 +44,8 @@ public final class Corpus {
         this.registry = EntityRegistry.of(analyses, gazetteer);
         for (MergedFactBuilder.Built built : new CorpusFactMerger(registry).merge(analyses)) {
             facts.add(built.fact());
+            stored.add(new StoredMergedFact(built.fact(), List.copyOf(built.principals()), List.copyOf(built.entities()),
+                    CorpusFactMerger.listingKey(built.fact())));
             built.entities().forEach(e -> factsByEntity.computeIfAbsent(e, k -> new ArrayList<>()).add(built.fact()));
             built.principals().forEach(e -> factsByPrincipal.computeIfAbsent(e, k -> new ArrayList<>()).add(built.fact()));
         }
@@ -59,6 +70,7 @@ public final class Corpus {
     }
 
     /** The articles naming an entity, oldest first (undated last). */
+    @Override
     public List<ArticleRecord> articlesOf(String entityId) {
         return registry.articles(entityId).stream().map(articles::get)
                 .sorted(Comparator.comparing(ArticleRecord::date, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -66,6 +78,7 @@ public final class Corpus {
     }
 
     /** The merged facts an entity takes part in, in any slot (a crewmate's too), oldest first. */
+    @Override
     public List<MergedFact> factsAbout(String entityId) {
         return factsByEntity.getOrDefault(entityId, List.of()).stream().sorted(CHRONOLOGY).toList();
     }
@@ -74,7 +87,47 @@ public final class Corpus {
      * The merged facts about an entity as a chronology: oldest first, facts without a known year after,
      * undated last. A person's timeline holds their own flights, not every flight naming them as crewmate.
      */
+    @Override
     public List<MergedFact> timeline(String entityId) {
         return factsByPrincipal.getOrDefault(entityId, List.of()).stream().sorted(CHRONOLOGY).toList();
+    }
+
+    @Override
+    public Stream<CorpusEntity> entities(EntityType type, String prefix) {
+        String lowerPrefix = prefix == null ? null : prefix.toLowerCase(Locale.ROOT);
+        return registry.entities().stream()
+                .filter(e -> type == null ? e.type() != EntityType.DATE : e.type() == type)
+                .filter(e -> lowerPrefix == null || e.name().toLowerCase(Locale.ROOT).startsWith(lowerPrefix));
+    }
+
+    @Override
+    public Stream<CorpusEntity> allEntities() {
+        return registry.entities().stream();
+    }
+
+    @Override
+    public Optional<CorpusEntity> byId(String id) {
+        return registry.byId(id);
+    }
+
+    @Override
+    public List<CorpusEntity> find(String name) {
+        return registry.find(name);
+    }
+
+    @Override
+    public Stream<MergedFact> mergedFacts(FactType type) {
+        return facts.stream().filter(f -> type == null || f.type() == type);
+    }
+
+    /** The corpus layer the index stores: every entity with its articles and lookup forms, every merged fact. */
+    CorpusLayerBuilder.Records records() {
+        List<StoredEntity> entities = registry.entities().stream().map(e -> {
+            List<String> words = NameKeys.words(e.name());
+            String surname = e.type() == EntityType.PERSON && words.size() >= 2 ? words.get(words.size() - 1) : null;
+            return new StoredEntity(e, articlesOf(e.id()), registry.keys(e.id()), NameKeys.fold(e.name()),
+                    e.aliases().stream().map(NameKeys::fold).distinct().toList(), surname);
+        }).toList();
+        return new CorpusLayerBuilder.Records(entities, List.copyOf(stored));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.Fact;
@@ -48,6 +49,12 @@ final class CorpusFactMerger {
         return groups.stream().map(MergedFactBuilder::build)
                 .sorted(Comparator.comparing(MergedFactBuilder.Built::fact, LISTING))
                 .toList();
+    }
+
+    /** A string whose natural order is the listing order: type, then chronology, then id. */
+    static String listingKey(MergedFact fact) {
+        return String.format(Locale.ROOT, "%02d", fact.type().ordinal()) + "\u0001" + FactDates.sortKey(fact.date())
+                + "\u0001" + fact.id();
     }
 
     private static void place(ResolvedFact fact, List<List<ResolvedFact>> groups) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsfacts.entities.Gazetteer;
+import org.newsfacts.entities.GazetteerEntry;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.EntityType;
@@ -19,7 +20,7 @@ import org.newsfacts.model.EntityType;
  * by a user to the entities it may mean. Immutable once built.
  */
 public final class EntityRegistry {
-    private static final Comparator<CorpusEntity> MOST_ARTICLES_FIRST = Comparator
+    static final Comparator<CorpusEntity> MOST_ARTICLES_FIRST = Comparator
             .comparingInt(CorpusEntity::articles).reversed()
             .thenComparing(Comparator.comparingInt(CorpusEntity::mentions).reversed())
             .thenComparing(CorpusEntity::name)
@@ -31,6 +32,7 @@ public final class EntityRegistry {
     private final Map<String, CorpusEntity> byKey = new HashMap<>();
     private final Map<String, CorpusEntity> byId = new HashMap<>();
     private final Map<String, List<String>> articlesById = new HashMap<>();
+    private final Map<String, List<String>> keysById = new HashMap<>();
     private final Map<String, Map<String, List<String>>> names = new HashMap<>();
 
     private EntityRegistry(List<Analysis> analyses, Gazetteer gazetteer) {
@@ -41,6 +43,7 @@ public final class EntityRegistry {
             group.keys().forEach(k -> byKey.put(k, group.entity()));
             byId.put(group.entity().id(), group.entity());
             articlesById.put(group.entity().id(), group.articles());
+            keysById.put(group.entity().id(), group.keys().stream().sorted().toList());
             all.add(group.entity());
         }
         all.sort(MOST_ARTICLES_FIRST);
@@ -64,6 +67,16 @@ public final class EntityRegistry {
     /** The ids of the articles naming the entity, in corpus order. */
     public List<String> articles(String entityId) {
         return articlesById.getOrDefault(entityId, List.of());
+    }
+
+    /** The grouping keys merged into the entity, sorted. */
+    List<String> keys(String entityId) {
+        return keysById.getOrDefault(entityId, List.of());
+    }
+
+    /** The grouping key of a gazetteer entry: every spelling of it is one entity. */
+    static String gazetteerKey(GazetteerEntry entry) {
+        return "gazetteer:" + NameKeys.fold(entry.canonical());
     }
 
     /**
@@ -97,7 +110,7 @@ public final class EntityRegistry {
     public List<CorpusEntity> find(String query) {
         String folded = NameKeys.fold(query);
         Optional<CorpusEntity> known = gazetteer.lookup(query)
-                .map(g -> byKey.get("gazetteer:" + NameKeys.fold(g.canonical())));
+                .map(g -> byKey.get(gazetteerKey(g)));
         if (known.isPresent()) {
             return List.of(known.get());
         }

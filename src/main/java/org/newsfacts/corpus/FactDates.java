@@ -25,6 +25,11 @@ final class FactDates {
     private FactDates() {
     }
 
+    /** A string whose natural order is {@link #CHRONOLOGICAL}: the rank, then the date with unknown parts as 0. */
+    static String sortKey(String date) {
+        return rank(date) + "\u0001" + (date == null ? "" : date.replace('X', '0'));
+    }
+
     /** Whether both may name the same time: one missing, or every part known in both is equal. */
     static boolean compatible(String a, String b) {
         if (a == null || b == null) {

@@ -1,24 +1,20 @@
 package org.newsfacts.corpus;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import org.newsfacts.entities.NameFold;
 
 /**
- * The comparable form of a name: accents stripped, lowercase, punctuation as spaces ("K. Sivan" and
- * "K Sivan" are one name, "Stéphane Israël" and "Stephane Israel" too). Names compare in this form only.
+ * The comparable form of a name ({@link NameFold}: "K. Varga" and "K Varga" are one name) and the words of
+ * it. Names compare in this form only.
  */
 final class NameKeys {
     private NameKeys() {
     }
 
-    /** The folded form: {@code "López-Alegría, M."} → {@code "lopez alegria m"}. */
+    /** The folded form, {@link NameFold#fold}: the same as the CLI's name filters use. */
     static String fold(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        // a possessive or apostrophe joins ("O'Hara" = "OHara"); other punctuation separates words
-        String joined = ascii.toLowerCase(Locale.ROOT).replaceAll("['’`]", "");
-        return joined.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return NameFold.fold(name);
     }
 
     /** The folded words of a name. */

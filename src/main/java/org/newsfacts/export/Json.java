@@ -74,6 +74,15 @@ public final class Json {
         }
     }
 
+    /** Parses one value from UTF-8 JSON bytes; malformed JSON is an {@link UncheckedIOException}. */
+    public static <T> T readBytes(byte[] json, Class<T> type) {
+        try {
+            return reader(type).readValue(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Parses an {@link Analysis} as stored in the index. */
     public static Analysis readAnalysis(byte[] json) {
         try {

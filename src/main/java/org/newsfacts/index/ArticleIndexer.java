@@ -2,10 +2,14 @@ package org.newsfacts.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
@@ -13,6 +17,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -23,8 +28,10 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import org.newsfacts.config.IndexConfig;
+import org.newsfacts.export.Json;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.ArticleRecord;
 
@@ -33,6 +40,12 @@ import org.newsfacts.model.ArticleRecord;
  * index. Holds Lucene's write lock from {@link #open} to {@link #close}; a second writer fails at once
  * with {@link IndexLockedException} instead of waiting. Every {@code commitEvery} changes are committed,
  * so a crash loses at most that many articles, which a rerun redoes.
+ *
+ * <p>With a {@link CorpusLayerBuilder}, the commit that ends a batch ({@link #finish}, {@link #close})
+ * also replaces the corpus layer (entity and merged-fact documents) computed from the articles as they then
+ * stand, so articles and corpus layer are committed together. The intermediate commits of a long batch
+ * mark the layer stale in the commit's user data instead, and readers then recompute it from the articles:
+ * a crash at any moment leaves either a fresh layer or one marked stale, never one that silently disagrees.
  *
  * <p>Methods are synchronized: turning a document into postings takes milliseconds, analysing the
  * article took seconds, so one writer thread is never the bottleneck and the path/id maps stay exact.
@@ -45,16 +58,21 @@ public final class ArticleIndexer implements Closeable {
     private final int commitEvery;
     private final Map<String, String> idByPath = new HashMap<>();
     private final Map<String, String> pathById = new HashMap<>();
+    private final CorpusLayerBuilder corpusLayer;
     private int uncommitted;
+    /** Articles changed since the corpus layer was last rebuilt (or the layer was stale when opened). */
+    private boolean corpusStale;
     private boolean closed;
 
-    private ArticleIndexer(Path path, Directory directory, IndexWriter writer, int commitEvery) {
+    private ArticleIndexer(Path path, Directory directory, IndexWriter writer, int commitEvery,
+                           CorpusLayerBuilder corpusLayer) {
         this.path = path;
         this.directory = directory;
         this.writer = writer;
         this.documents = new ArticleDocument((FoldingAnalyzer) writer.getConfig().getAnalyzer(),
                 ArticleFields.facetsConfig());
         this.commitEvery = commitEvery;
+        this.corpusLayer = corpusLayer;
     }
 
     /**
@@ -63,6 +81,14 @@ public final class ArticleIndexer implements Closeable {
      * @throws IndexLockedException when another writer holds the index
      */
     public static ArticleIndexer open(IndexConfig config) throws IOException {
+        return open(config, null);
+    }
+
+    /**
+     * Opens the index like {@link #open(IndexConfig)}; the commit ending a batch also stores the corpus
+     * layer that {@code corpusLayer} computes (null: none, and changed articles mark the layer stale).
+     */
+    public static ArticleIndexer open(IndexConfig config, CorpusLayerBuilder corpusLayer) throws IOException {
         Path path = config.directory();
         IndexFolder.prepareForWriting(path);
         Directory directory = FSDirectory.open(path);
@@ -72,10 +98,12 @@ public final class ArticleIndexer implements Closeable {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCommitOnClose(true);
             writer = new IndexWriter(directory, writerConfig);
-            if (!DirectoryReader.indexExists(directory)) {
+            boolean created = !DirectoryReader.indexExists(directory);
+            if (created) {
                 writer.commit(); // an empty index is still an index: searching it finds nothing, not "no index"
             }
-            ArticleIndexer indexer = new ArticleIndexer(path, directory, writer, config.commitEvery());
+            ArticleIndexer indexer = new ArticleIndexer(path, directory, writer, config.commitEvery(), corpusLayer);
+            indexer.corpusStale = created || !CorpusFields.FRESH.equals(committed(writer, CorpusFields.COMMIT_STATE));
             indexer.loadIds();
             return indexer;
         } catch (LockObtainFailedException e) {
@@ -156,13 +184,38 @@ public final class ArticleIndexer implements Closeable {
         }
     }
 
-    /** Makes every change so far durable and visible to new searchers. */
+    /**
+     * Makes every change so far durable and visible to new searchers. The corpus layer is not rebuilt:
+     * if articles changed since it was, the commit marks it stale ({@link #finish} rebuilds it).
+     */
     public synchronized void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(CorpusFields.COMMIT_STATE,
+                corpusStale ? CorpusFields.STALE : CorpusFields.FRESH).entrySet());
         writer.commit();
         uncommitted = 0;
     }
 
-    /** Commits and releases the write lock. */
+    /**
+     * Ends a batch: rebuilds the corpus layer when articles changed since it was built (or it was stale)
+     * and a {@link CorpusLayerBuilder} was given, then commits articles and layer together.
+     */
+    public synchronized void finish() throws IOException {
+        if (corpusStale && corpusLayer != null) {
+            rebuildCorpusLayer();
+        }
+        commit();
+    }
+
+    /** Recomputes the corpus layer from every article, whatever its state, and commits it: {@code reindex-corpus}. */
+    public synchronized void rebuildCorpus() throws IOException {
+        if (corpusLayer == null) {
+            throw new IllegalStateException("no corpus layer builder was given to this indexer");
+        }
+        rebuildCorpusLayer();
+        commit();
+    }
+
+    /** Finishes the batch ({@link #finish}) and releases the write lock. */
     @Override
     public synchronized void close() throws IOException {
         if (closed) {
@@ -170,10 +223,63 @@ public final class ArticleIndexer implements Closeable {
         }
         closed = true;
         try {
-            writer.commit();
+            finish();
         } finally {
             IOUtils.close(writer, directory);
         }
+    }
+
+    private void rebuildCorpusLayer() throws IOException {
+        CorpusLayerBuilder.Records records = corpusLayer.build(articles());
+        writer.deleteDocuments(new Term(CorpusFields.KIND, CorpusFields.KIND_ENTITY),
+                new Term(CorpusFields.KIND, CorpusFields.KIND_FACT));
+        writer.addDocuments(records.entities().stream().map(CorpusDocuments::entity).toList());
+        writer.addDocuments(records.facts().stream().map(CorpusDocuments::fact).toList());
+        corpusStale = false;
+    }
+
+    /** Every article's analysis as the writer sees it now (committed or not), in path order. */
+    private List<Analysis> articles() throws IOException {
+        record Entry(String path, LeafReader leaf, int doc) {
+        }
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            List<Entry> entries = new ArrayList<>(reader.numDocs());
+            for (LeafReaderContext context : reader.leaves()) {
+                LeafReader leaf = context.reader();
+                Bits live = leaf.getLiveDocs();
+                SortedDocValues paths = DocValues.getSorted(leaf, ArticleFields.PATH);
+                for (int doc = paths.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = paths.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        entries.add(new Entry(paths.lookupOrd(paths.ordValue()).utf8ToString(), leaf, doc));
+                    }
+                }
+            }
+            entries.sort(Comparator.comparing(Entry::path));
+            Map<LeafReader, StoredFields> stored = new HashMap<>();
+            List<Analysis> analyses = new ArrayList<>(entries.size());
+            for (Entry e : entries) {
+                StoredFields fields = stored.computeIfAbsent(e.leaf(), leaf -> {
+                    try {
+                        return leaf.storedFields();
+                    } catch (IOException ex) {
+                        throw new UncheckedIOException(ex);
+                    }
+                });
+                BytesRef json = fields.document(e.doc(), Set.of(ArticleFields.ANALYSIS))
+                        .getBinaryValue(ArticleFields.ANALYSIS);
+                analyses.add(Json.readAnalysis(BytesRef.deepCopyOf(json).bytes));
+            }
+            return analyses;
+        }
+    }
+
+    private static String committed(IndexWriter writer, String key) {
+        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+            if (e.getKey().equals(key)) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     /** The index folder. */
@@ -195,6 +301,7 @@ public final class ArticleIndexer implements Closeable {
     }
 
     private void changed() throws IOException {
+        corpusStale = true;
         if (++uncommitted >= commitEvery) {
             commit();
         }

@@ -12,9 +12,15 @@ import java.util.TreeSet;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
@@ -119,7 +125,7 @@ public final class IndexCheck {
         }
         boolean pathsKnown = true;
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            articles = reader.numDocs();
+            articles = reader.numDocs() - corpusLayerDocuments(reader);
             for (LeafReaderContext leaf : reader.leaves()) {
                 if (broken.contains(segmentName(leaf.reader()))) {
                     try {
@@ -133,7 +139,7 @@ public final class IndexCheck {
                 for (ConsistencyCheck check : CHECKS) {
                     Problems problems = check.check(reader);
                     if (problems.paths().isEmpty()) {
-                        lines.add(check.description() + ": yes, all " + plural(reader.numDocs(), "article"));
+                        lines.add(check.description() + ": yes, all " + plural(articles, "article"));
                     } else {
                         lines.add("damaged: " + check.description() + ": no, " + plural(problems.paths().size(), "article")
                                 + " fail (" + problems.example() + ")");
@@ -157,7 +163,14 @@ public final class IndexCheck {
         return new Report(articles, status.numSegments, lines, damaged, lost, lostPaths);
     }
 
-    static String segmentName(LeafReader reader) {
+    /** The corpus layer's entity and merged-fact documents, which share the index but are not articles. */
+    private static int corpusLayerDocuments(IndexReader reader) throws IOException {
+        return new IndexSearcher(reader).count(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(CorpusFields.KIND, CorpusFields.KIND_ENTITY)), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(CorpusFields.KIND, CorpusFields.KIND_FACT)), BooleanClause.Occur.SHOULD).build());
+    }
+
+        static String segmentName(LeafReader reader) {
         LeafReader unwrapped = FilterLeafReader.unwrap(reader);
         return unwrapped instanceof SegmentReader segment ? segment.getSegmentName() : "";
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
@@ -89,6 +90,9 @@ public final class IndexRepair {
                 lost += failing.size();
                 lines.add("deleted " + IndexCheck.plural(failing.size(), "article") + " whose stored analysis could not be read");
             }
+            if (lost > 0) {
+                markCorpusLayerStale(directory);
+            }
         } catch (LockObtainFailedException e) {
             throw new IndexLockedException(folder, e);
         }
@@ -102,6 +106,16 @@ public final class IndexRepair {
             }
         }
         return new Result(lines, lost, lostPaths, !after.damaged());
+    }
+
+    /** Articles were dropped: the stored corpus layer no longer matches them, so readers recompute it. */
+    private static void markCorpusLayerStale(Directory directory) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(new FoldingAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(true);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            writer.setLiveCommitData(Map.of(CorpusFields.COMMIT_STATE, CorpusFields.STALE).entrySet());
+            writer.commit();
+        }
     }
 
     private static Lock obtainLock(Path folder, Directory directory) throws IOException {

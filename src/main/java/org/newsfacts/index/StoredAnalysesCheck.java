@@ -10,6 +10,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.newsfacts.export.Json;
@@ -35,11 +36,12 @@ final class StoredAnalysesCheck implements IndexCheck.ConsistencyCheck {
             Bits live = leaf.getLiveDocs();
             StoredFields stored = leaf.storedFields();
             SortedDocValues paths = DocValues.getSorted(leaf, ArticleFields.PATH);
-            for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+            // article documents are those with a path; other kinds of document (a corpus layer) have their own check
+            for (int doc = paths.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = paths.nextDoc()) {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
-                String path = paths.advanceExact(doc) ? paths.lookupOrd(paths.ordValue()).utf8ToString() : "(document " + doc + ")";
+                String path = paths.lookupOrd(paths.ordValue()).utf8ToString();
                 try {
                     Document document = stored.document(doc, ANALYSIS_ONLY);
                     BytesRef bytes = document.getBinaryValue(ArticleFields.ANALYSIS);

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.newsfacts.config.NewsfactsConfig;
+import org.newsfacts.corpus.CorpusLayerFactory;
+import org.newsfacts.entities.Gazetteer;
 import org.newsfacts.index.ArticleIndexer;
 import org.newsfacts.ingest.ArticleFileReader;
 import org.newsfacts.ingest.CorpusWalker;
@@ -50,7 +52,7 @@ public final class IngestPipeline {
         List<Path> files = new CorpusWalker(config.ingest()).files(roots).toList();
         listener.started(files.size());
         ArticleFileReader reader = new ArticleFileReader(config.ingest());
-        try (ArticleIndexer indexer = ArticleIndexer.open(config.index());
+        try (ArticleIndexer indexer = ArticleIndexer.open(config.index(), CorpusLayerFactory.of(Gazetteer.bundled()));
              AnalysisWorkers workers = new AnalysisWorkers(config.threads(), config.nlp().articleTimeout(), analyzer,
                      results(indexer, counters))) {
             Thread commitOnExit = commitOnExit(indexer, counters);
@@ -92,7 +94,7 @@ public final class IngestPipeline {
         if (prune) {
             counters.pruned = prune(indexer, known, seen);
         }
-        indexer.commit();
+        indexer.finish(); // articles and the corpus layer computed from them, in one commit
     }
 
     /**

@@ -121,8 +121,8 @@ public final class ArticleSearcher implements Closeable {
     }
 
     /** How many articles the index holds. */
-    public long count() {
-        return snapshot.reader.numDocs();
+    public long count() throws IOException {
+        return searcher.count(RequestQuery.articlesOnly());
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.newsfacts.index.ArticleFields;
+import org.newsfacts.index.CorpusFields;
 import org.newsfacts.index.FoldingAnalyzer;
 import org.newsfacts.model.EntityType;
 
@@ -21,6 +22,7 @@ final class RequestQuery {
         Query main = request.matchesAll() ? new MatchAllDocsQuery()
                 : new ArticleQueryParser(analyzer, phrases).parseUserQuery(request.query());
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(main, BooleanClause.Occur.MUST);
+        withoutCorpusLayer(query);
         if (request.from() != null || request.to() != null) {
             long first = request.from() == null ? Long.MIN_VALUE : DayRange.parse(request.from()).first();
             long last = request.to() == null ? Long.MAX_VALUE : DayRange.parse(request.to()).last();
@@ -34,6 +36,18 @@ final class RequestQuery {
             query.add(new TermQuery(new Term(ArticleFields.FACT_TYPE, type)), BooleanClause.Occur.FILTER);
         }
         return query.build();
+    }
+
+    /** Every article document, and none of the corpus layer's documents that share the index. */
+    static Query articlesOnly() {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+        withoutCorpusLayer(query);
+        return query.build();
+    }
+
+    private static void withoutCorpusLayer(BooleanQuery.Builder query) {
+        query.add(new TermQuery(new Term(CorpusFields.KIND, CorpusFields.KIND_ENTITY)), BooleanClause.Occur.MUST_NOT)
+                .add(new TermQuery(new Term(CorpusFields.KIND, CorpusFields.KIND_FACT)), BooleanClause.Occur.MUST_NOT);
     }
 
     /** A canonical name or alias of any type: the entity_* fields hold both, lowercased and folded. */

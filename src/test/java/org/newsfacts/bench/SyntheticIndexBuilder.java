@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.newsfacts.config.IndexConfig;
+import org.newsfacts.corpus.CorpusLayerFactory;
+import org.newsfacts.entities.Gazetteer;
 import org.newsfacts.index.ArticleIndexer;
 
 /**
@@ -43,7 +45,8 @@ public final class SyntheticIndexBuilder {
         List<Checkpoint> checkpoints = new ArrayList<>();
         List<String> samples = new ArrayList<>();
         long started = System.nanoTime();
-        try (ArticleIndexer indexer = ArticleIndexer.open(new IndexConfig(directory, COMMIT_EVERY))) {
+        try (ArticleIndexer indexer = ArticleIndexer.open(new IndexConfig(directory, COMMIT_EVERY),
+                CorpusLayerFactory.of(Gazetteer.bundled()))) {
             for (int i = 1; i <= articles; i++) {
                 SyntheticArticle article = generator.next(String.format("synthetic/%06d.txt", i));
                 indexer.put(article.analysis(), article.article().text());
@@ -51,7 +54,7 @@ public final class SyntheticIndexBuilder {
                     samples.add(article.article().text());
                 }
                 if (checkpointsAt.contains(i) && i < articles) {
-                    indexer.commit();
+                    indexer.finish(); // with the corpus layer, as an ingest ending here would leave it
                     checkpoints.add(new Checkpoint(i, seconds(started), size(directory)));
                 }
             }

@@ -13,9 +13,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.cli.ExitCodes;
+import org.newsfacts.index.ArticleFields;
 import org.newsfacts.index.IndexFolder;
 import org.newsfacts.index.SampleArticles;
 
@@ -25,6 +37,7 @@ import org.newsfacts.index.SampleArticles;
  * {@code ingest}, diagnosed by {@code check} and made whole by {@code repair}, which says what was lost and how
  * to add it back.
  */
+@Tag("models") // loads CoreNLP
 class IndexSafetyTest {
     @TempDir
     Path dir;
@@ -143,6 +156,32 @@ class IndexSafetyTest {
         Cli.Run check = Cli.run("check", "--index", index.toString());
         assertEquals(ExitCodes.FATAL, check.code(), check.both());
         assertTrue(check.out().contains("no commit point"), check.both());
+    }
+
+    @Test
+    void anAnalysisThatDoesNotParseIsFoundByCheckAndDeletedByRepairWithTheCommandToReAddIt() throws IOException {
+        Path index = dir.resolve("index");
+        SampleArticles.index(index);
+        try (Directory directory = FSDirectory.open(index);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            Document doc = new Document();
+            doc.add(new StringField(ArticleFields.PATH, "/news/broken.txt", Field.Store.NO));
+            doc.add(new SortedDocValuesField(ArticleFields.PATH, new BytesRef("/news/broken.txt")));
+            doc.add(new StringField(ArticleFields.ID, "b00000000001", Field.Store.NO));
+            doc.add(new SortedDocValuesField(ArticleFields.ID, new BytesRef("b00000000001")));
+            doc.add(new StoredField(ArticleFields.ANALYSIS, new BytesRef("{\"article\": [not json")));
+            writer.addDocument(doc);
+        }
+        Cli.Run check = Cli.run("check", "--index", index.toString());
+        assertEquals(ExitCodes.FATAL, check.code(), check.both());
+        assertTrue(check.out().contains("damaged: every stored analysis parses: no, 1 article fail (/news/broken.txt: "), check.both());
+
+        Cli.Run repair = Cli.run("repair", "--index", index.toString());
+        assertEquals(ExitCodes.OK, repair.code(), repair.both());
+        assertTrue(repair.out().contains("deleted 1 article whose stored analysis could not be read"), repair.both());
+        assertTrue(repair.out().contains("  newsfacts ingest --index " + index + " /news/broken.txt"), repair.both());
+        assertTrue(repair.out().contains("the index is healthy now: 4 articles"), repair.both());
+        assertEquals(ExitCodes.OK, Cli.run("export", "--index", index.toString()).code());
     }
 
     @Test

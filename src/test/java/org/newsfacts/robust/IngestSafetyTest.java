@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.cli.ExitCodes;
@@ -25,6 +26,7 @@ import org.newsfacts.search.IndexMissingException;
  * indexed; a JSON Lines dump larger than {@code --max-bytes} is streamed record by record in a small heap.
  * Articles here are Russian, which newsfacts indexes without loading CoreNLP, so children start in seconds.
  */
+@Tag("models") // loads CoreNLP
 class IngestSafetyTest {
     private static final int COMMIT_NEVER = 1_000_000;
 

@@ -1,6 +1,7 @@
 package org.newsfacts.robust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.cli.ExitCodes;
+import org.newsfacts.corpus.CorpusReader;
+import org.newsfacts.corpus.CorpusView;
+import org.newsfacts.corpus.CorpusViews;
+import org.newsfacts.corpus.StoredCorpus;
 import org.newsfacts.export.Json;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.ArticleRecord;
@@ -26,7 +31,9 @@ import org.newsfacts.search.AnalysisStore;
 /**
  * A real ingest in a child JVM, used as people use it: while it runs, a second ingest is refused at once and
  * searches and exports read the last commit; then it is killed with {@code kill -9} mid-batch, and the
- * index it leaves opens, and the same ingest run again ends with every article present exactly once.
+ * index it leaves opens, and the same ingest run again ends with every article present exactly once. The
+ * corpus layer committed with the articles never disagrees with them: after the kill it is either fresh or
+ * marked stale (and then recomputed), and after the rerun it is fresh and equal to a full recomputation.
  * The child ({@link PausingIngest}) says when it is mid-batch and then waits, so nothing here races the clock.
  */
 @Tag("models") // loads CoreNLP
@@ -83,6 +90,9 @@ class KilledIngestTest {
         try (AnalysisStore store = AnalysisStore.open(index)) {
             assertEquals(committed, store.count(), "the kill keeps the last commit");
         }
+        try (CorpusView afterKill = CorpusReader.open(index)) {
+            CorpusViews.assertSameAnswers(CorpusReader.read(index), afterKill);
+        }
         Cli.Run rerun = Cli.run("ingest", corpus.toString(), "--index", index.toString(), "--threads", "1");
         assertEquals(ExitCodes.OK, rerun.code(), rerun.both());
         try (AnalysisStore store = AnalysisStore.open(index)) {
@@ -91,6 +101,10 @@ class KilledIngestTest {
             assertEquals(ARTICLES, articles.stream().map(ArticleRecord::id).distinct().count(), "ids are unique");
             assertEquals(files.stream().map(Path::toString).collect(Collectors.toSet()),
                     articles.stream().map(ArticleRecord::path).collect(Collectors.toSet()));
+        }
+        try (CorpusView layer = CorpusReader.open(index)) {
+            assertInstanceOf(StoredCorpus.class, layer, "the finished ingest committed a fresh corpus layer");
+            CorpusViews.assertSameAnswers(CorpusReader.read(index), layer);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.cli.ExitCodes;
@@ -53,6 +54,7 @@ class OutputSafetyTest {
         }
     }
 
+    @Tag("models") // starts child JVMs
     @Test
     void failedWritesToStandardOutputExitThreeWithTheReason() throws Exception {
         for (List<String> args : List.of(List.of("search", "Cosmoflot"), List.of("facts"), List.of("entities"),
@@ -106,6 +108,7 @@ class OutputSafetyTest {
         assertTrue(bad.err().contains("an entity type") && bad.err().contains("a fact type"), bad.both());
     }
 
+    @Tag("models") // loads CoreNLP
     @Test
     void controlCharactersInNamesTitlesAndSnippetsAreEscaped() throws IOException {
         Cli.Run search = Cli.run("search", "harbour", "--index", index.toString());

@@ -1,0 +1,99 @@
+package org.newsfacts.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.newsfacts.entities.Gazetteer;
+import org.newsfacts.model.ArticleRecord;
+import org.newsfacts.model.CorpusEntity;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
+import org.newsfacts.model.MergedFact;
+import org.newsfacts.model.StoredEntity;
+import org.newsfacts.model.StoredMergedFact;
+import org.newsfacts.search.CorpusLayerStore;
+
+/**
+ * The corpus answered from the corpus layer stored in the index: every question is a few term lookups or
+ * a listing streamed in index order, so its cost follows the size of the answer, not of the corpus. Gives
+ * exactly what {@link Corpus} computes from the same articles (the layer was computed by it).
+ */
+public final class StoredCorpus implements CorpusView {
+    private final CorpusLayerStore store;
+    private final Gazetteer gazetteer;
+
+    StoredCorpus(CorpusLayerStore store, Gazetteer gazetteer) {
+        this.store = store;
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public Stream<CorpusEntity> entities(EntityType type, String prefix) {
+        return store.entities(type, prefix == null ? null : prefix.toLowerCase(Locale.ROOT)).map(StoredEntity::entity);
+    }
+
+    @Override
+    public Stream<CorpusEntity> allEntities() {
+        return store.allEntities().map(StoredEntity::entity);
+    }
+
+    @Override
+    public Optional<CorpusEntity> byId(String id) {
+        try {
+            return store.entityById(id).map(StoredEntity::entity);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The lookups {@link EntityRegistry#find} makes by scanning, here as term queries on the same folded forms. */
+    @Override
+    public List<CorpusEntity> find(String query) throws IOException {
+        String folded = NameKeys.fold(query);
+        Optional<StoredEntity> known = gazetteer.lookup(query).isEmpty() ? Optional.empty()
+                : store.entityByKey(EntityRegistry.gazetteerKey(gazetteer.lookup(query).get()));
+        if (known.isPresent()) {
+            return List.of(known.get().entity());
+        }
+        Set<CorpusEntity> named = new LinkedHashSet<>();
+        store.entitiesNamed(folded).forEach(e -> named.add(e.entity()));
+        boolean oneWord = !folded.contains(" ");
+        if (oneWord || named.isEmpty()) {
+            store.entitiesAliased(folded).forEach(e -> named.add(e.entity()));
+        }
+        if (named.isEmpty() && oneWord) {
+            store.peopleWithSurname(folded).forEach(e -> named.add(e.entity()));
+        }
+        return named.stream().sorted(EntityRegistry.MOST_ARTICLES_FIRST).toList();
+    }
+
+    @Override
+    public List<ArticleRecord> articlesOf(String entityId) throws IOException {
+        return store.entityById(entityId).map(StoredEntity::articles).orElse(List.of());
+    }
+
+    @Override
+    public List<MergedFact> factsAbout(String entityId) throws IOException {
+        return store.factsNaming(entityId).stream().map(StoredMergedFact::fact).sorted(Corpus.CHRONOLOGY).toList();
+    }
+
+    @Override
+    public List<MergedFact> timeline(String entityId) throws IOException {
+        return store.factsWithPrincipal(entityId).stream().map(StoredMergedFact::fact).sorted(Corpus.CHRONOLOGY).toList();
+    }
+
+    @Override
+    public Stream<MergedFact> mergedFacts(FactType type) {
+        return store.mergedFacts(type).map(StoredMergedFact::fact);
+    }
+
+    @Override
+    public void close() throws IOException {
+        store.close();
+    }
+}

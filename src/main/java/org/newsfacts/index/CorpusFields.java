@@ -1,0 +1,44 @@
+package org.newsfacts.index;
+
+/**
+ * Field names of the corpus layer's documents, which live in the article index beside the articles and
+ * carry none of the article fields (no {@code id}, {@code path} or text), so article queries never see them.
+ * Every corpus document has {@link #KIND}; the article documents are those with a {@link ArticleFields#PATH}.
+ */
+public final class CorpusFields {
+    /** {@code entity} or {@code merged_fact}. */
+    public static final String KIND = "corpus_kind";
+    public static final String KIND_ENTITY = "entity";
+    public static final String KIND_FACT = "merged_fact";
+    /** The stored record, as JSON ({@link org.newsfacts.model.StoredEntity} or {@link org.newsfacts.model.StoredMergedFact}). */
+    public static final String RECORD = "corpus_record";
+
+    /** Entity id (term and sort). */
+    public static final String ENTITY_ID = "corpus_entity_id";
+    public static final String ENTITY_TYPE = "corpus_entity_type";
+    /** Grouping keys merged into the entity. */
+    public static final String ENTITY_KEY = "corpus_entity_key";
+    public static final String ENTITY_FOLDED = "corpus_entity_folded";
+    public static final String ENTITY_ALIAS = "corpus_entity_alias";
+    public static final String ENTITY_SURNAME = "corpus_entity_surname";
+    /** The name lowercased ({@code Locale.ROOT}), for prefix lookups. */
+    public static final String ENTITY_LOWER = "corpus_entity_lower";
+    /** Sort fields: most articles, then most mentions, then name, then id. */
+    public static final String ENTITY_ARTICLES = "corpus_entity_articles";
+    public static final String ENTITY_MENTIONS = "corpus_entity_mentions";
+    public static final String ENTITY_NAME = "corpus_entity_name";
+
+    public static final String FACT_TYPE = "corpus_fact_type";
+    public static final String FACT_PRINCIPAL = "corpus_fact_principal";
+    public static final String FACT_ENTITY = "corpus_fact_entity";
+    /** Sort field: the listing order of merged facts. */
+    public static final String FACT_ORDER = "corpus_fact_order";
+
+    /** Commit user data: whether the corpus layer matches the articles of the same commit. */
+    public static final String COMMIT_STATE = "newsfacts.corpus_layer";
+    public static final String FRESH = "fresh";
+    public static final String STALE = "stale";
+
+    private CorpusFields() {
+    }
+}

@@ -1,0 +1,88 @@
+package org.newsfacts.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsfacts.corpus.AnalysisBuilder.article;
+import static org.newsfacts.model.FactType.FLIGHT_ASSIGNMENT;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsfacts.config.IndexConfig;
+import org.newsfacts.corpus.AnalysisBuilder;
+import org.newsfacts.entities.NameFold;
+import org.newsfacts.index.ArticleIndexer;
+import picocli.CommandLine;
+
+/**
+ * Every command compares names in one folded form, so a user who types "T Okafor" finds "T. Okafor" whether
+ * asking {@code facts --entity}, {@code entities NAME} or {@code timeline} (they once folded differently).
+ */
+class NameFoldCliTest {
+    @TempDir
+    static Path dir;
+
+    private static final List<AnalysisBuilder> ARTICLES = List.of(
+            article("n1", "2031-05-04").agency("Orbita Agency").person("T. Okafor")
+                    .fact(FLIGHT_ASSIGNMENT, "2031-05-04", "person", "T. Okafor", "agency", "Orbita Agency",
+                            "mission", "Lark-7"),
+            article("n2", "2031-05-06").person("Olga Varga")
+                    .fact(FLIGHT_ASSIGNMENT, "2031-06", "person", "Olga Varga", "mission", "Lark-8"));
+
+    private record Run(int code, String out, String err) {
+    }
+
+    @BeforeAll
+    static void index() throws IOException {
+        try (ArticleIndexer indexer = ArticleIndexer.open(IndexConfig.at(dir.resolve("index")))) {
+            for (AnalysisBuilder article : ARTICLES) {
+                indexer.put(article.build(), article.text());
+            }
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Newsfacts.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        String[] withIndex = new String[args.length + 2];
+        System.arraycopy(args, 0, withIndex, 0, args.length);
+        withIndex[args.length] = "--index";
+        withIndex[args.length + 1] = dir.resolve("index").toString();
+        int code = cli.execute(withIndex);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void factsEntitiesAndTimelineAgreeOnANameWrittenWithoutItsFullStop() {
+        for (String typed : List.of("T Okafor", "t. okafor", "T.Okafor")) {
+            Run facts = run("facts", "--entity", typed);
+            assertEquals(ExitCodes.OK, facts.code(), facts.err());
+            assertTrue(facts.out().startsWith("1 fact\n") && facts.out().contains("Lark-7"), typed + ": " + facts.out());
+
+            Run entity = run("entities", typed);
+            assertEquals(ExitCodes.OK, entity.code(), typed + ": " + entity.err());
+            assertTrue(entity.out().contains("T. Okafor"), typed + ": " + entity.out());
+
+            Run timeline = run("timeline", typed);
+            assertEquals(ExitCodes.OK, timeline.code(), typed + ": " + timeline.err());
+            assertTrue(timeline.out().contains("Lark-7"), typed + ": " + timeline.out());
+        }
+    }
+
+    @Test
+    void foldDropsAccentsCasePunctuationAndJoinsApostrophes() {
+        assertEquals("t okafor", NameFold.fold("T. Okafor"));
+        assertEquals(NameFold.fold("T Okafor"), NameFold.fold("T.Okafor"));
+        assertEquals("stephane israel", NameFold.fold("Stéphane  Israël"));
+        assertEquals("ohara", NameFold.fold("O'Hara"));
+        assertEquals("lopez alegria m", NameFold.fold("López-Alegría, M."));
+    }
+}

@@ -1,0 +1,54 @@
+package org.newsfacts.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.newsfacts.export.Json;
+import org.newsfacts.model.CorpusEntity;
+import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
+
+/** Compares two views of one corpus record by record, as JSON, over every question the commands ask. */
+public final class CorpusViews {
+    private CorpusViews() {
+    }
+
+    public static void assertSameAnswers(CorpusView expected, CorpusView actual) throws IOException {
+        List<CorpusEntity> entities = expected.allEntities().toList();
+        assertEquals(json(entities), json(actual.allEntities().toList()), "every entity, in listing order");
+        assertEquals(json(expected.mergedFacts(null).toList()), json(actual.mergedFacts(null).toList()), "every merged fact");
+        for (FactType type : FactType.values()) {
+            assertEquals(json(expected.mergedFacts(type).toList()), json(actual.mergedFacts(type).toList()), "merged " + type);
+        }
+        assertEquals(json(expected.entities(null, null).toList()), json(actual.entities(null, null).toList()));
+        for (EntityType type : EntityType.values()) {
+            assertEquals(json(expected.entities(type, null).toList()), json(actual.entities(type, null).toList()), "type " + type);
+        }
+        for (CorpusEntity e : entities) {
+            String id = e.id();
+            assertEquals(json(expected.byId(id).orElseThrow()), json(actual.byId(id).orElseThrow()), id);
+            assertEquals(json(expected.articlesOf(id)), json(actual.articlesOf(id)), "articles of " + id);
+            assertEquals(json(expected.factsAbout(id)), json(actual.factsAbout(id)), "facts about " + id);
+            assertEquals(json(expected.timeline(id)), json(actual.timeline(id)), "timeline of " + id);
+            for (String name : names(e)) {
+                assertEquals(json(expected.find(name)), json(actual.find(name)), "find " + name);
+            }
+            String prefix = e.name().substring(0, Math.min(2, e.name().length())).toUpperCase(Locale.ROOT);
+            assertEquals(json(expected.entities(null, prefix).toList()), json(actual.entities(null, prefix).toList()),
+                    "prefix " + prefix);
+        }
+    }
+
+    private static List<String> names(CorpusEntity e) {
+        List<String> words = List.of(e.name().split(" "));
+        return Stream.concat(Stream.of(e.name(), words.get(words.size() - 1)),
+                e.aliases().stream()).toList();
+    }
+
+    private static String json(Object value) {
+        return Json.write(value);
+    }
+}
