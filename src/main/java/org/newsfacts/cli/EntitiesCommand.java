@@ -40,7 +40,7 @@ final class EntitiesCommand implements Callable<Integer> {
     List<String> name = List.of();
 
     @Option(names = "--type", paramLabel = "TYPE",
-            description = "PERSON, AGENCY, ORGANIZATION, PLACE, SPACECRAFT, STATION or DATE (dates are listed only when asked for).")
+            description = "PERSON, AGENCY, ORGANIZATION, PLACE, SPACECRAFT, STATION, MISSION or DATE (dates are listed only when asked for).")
     String type;
 
     @Option(names = "--name", paramLabel = "PREFIX", description = "Only entities whose name starts with PREFIX (any case).")

@@ -2,6 +2,7 @@ package org.newsfacts.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsfacts.config.IngestConfig;
 import org.newsfacts.config.NlpConfig;
@@ -27,8 +28,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "An article file (.txt .md .html .htm .json .jsonl).")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Article files (.txt .md .html .htm .json .jsonl); the models load once for all of them.")
+    List<Path> files;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date to use when the file gives none.")
     String date;
@@ -40,7 +42,8 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ArticleAnalyzer analyzer = null;
         int status = ExitCodes.OK;
-        for (Ingested item : reader.read(file)) {
+        Iterable<Ingested> items = () -> files.stream().flatMap(f -> reader.read(f).stream()).iterator();
+        for (Ingested item : items) {
             if (item instanceof Ingested.Rejected rejected) {
                 err.println("rejected [" + Printable.line(rejected.path()) + "]: " + Printable.line(rejected.reason()));
                 status = ExitCodes.REJECTED;

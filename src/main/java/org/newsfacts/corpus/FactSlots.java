@@ -16,7 +16,7 @@ final class FactSlots {
             Map.entry("crewmates", PEOPLE),
             Map.entry("appointed_by", List.of(EntityType.PERSON, EntityType.AGENCY, EntityType.ORGANIZATION)),
             Map.entry("agency", BODIES), Map.entry("organization", BODIES), Map.entry("parties", BODIES),
-            Map.entry("vehicle", List.of(EntityType.SPACECRAFT)), Map.entry("mission", List.of(EntityType.SPACECRAFT)),
+            Map.entry("vehicle", List.of(EntityType.SPACECRAFT)), Map.entry("mission", List.of(EntityType.MISSION)),
             Map.entry("destination", List.of(EntityType.STATION, EntityType.PLACE)),
             Map.entry("launch_site", List.of(EntityType.PLACE)));
 

@@ -3,8 +3,11 @@ package org.newsfacts.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Mention;
 import org.newsfacts.model.Sentence;
@@ -26,26 +29,44 @@ public final class DomainTagger {
             "STATE_OR_PROVINCE", EntityType.PLACE,
             "DATE", EntityType.DATE);
     private static final String MISSION = "MISSION";
-    private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "``", "''", "\u201c", "\u201d", "'", "\u2018", "\u2019");
-    private static final java.util.Set<String> THINGS = java.util.Set.of("Telescope", "Palace", "Observatory", "Center",
+    private static final SpacecraftPatterns BUNDLED_CRAFT = SpacecraftPatterns.bundled();
+    private static final Set<String> PLACE_HEADS = ModelFile.read("/models/lexicons/place-heads.txt").lines().stream()
+            .map(l -> l.text().strip()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> FLIGHT_WORDS = Set.of("mission", "crew", "crews", "expedition",
+            "flight", "launch", "team", "members", "crewmates");
+    private static final Set<String> CRAFT_WORDS = Set.of("ship", "vehicle", "capsule", "spacecraft");
+    private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d", "'", "\u2018", "\u2019");
+    private static final Set<String> THINGS = Set.of("Telescope", "Palace", "Observatory", "Center",
             "Centre", "Station", "Airport", "University", "Institute", "Hall", "Square", "Street", "Prize", "Award",
             "Foundation", "Hospital", "Museum", "Library", "Park", "Bridge", "Building", "Tower", "Program", "Programme");
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "him", "her", "his", "hers",
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers",
             "they", "them", "their", "i", "me", "my", "we", "us", "our", "you", "your", "it", "its");
 
     private final Gazetteer gazetteer;
     private final MissionCatalog missions;
+    private final Honorifics honorifics = Honorifics.bundled();
+    private final SpacecraftPatterns craft = BUNDLED_CRAFT;
+    private final Set<String> placeHeads = PLACE_HEADS;
+    private final OrganisationJoiner organisations = new OrganisationJoiner(OrganisationHeads.bundled());
 
     public DomainTagger(Gazetteer gazetteer, MissionCatalog missions) {
         this.gazetteer = gazetteer;
         this.missions = missions;
     }
 
+
+
     /** The entity spans of a sentence, in text order, never overlapping. */
     List<TaggedSpan> tag(Sentence sentence) {
         List<TaggedSpan> spans = new ArrayList<>(missionSpans(sentence));
-        for (TaggedSpan span : gazetteerSpans(sentence)) {
+        for (TaggedSpan span : familySpans(sentence)) {
             if (spans.stream().noneMatch(s -> s.overlaps(span.tokenStart(), span.tokenEnd()))) {
+                spans.add(span);
+            }
+        }
+        for (TaggedSpan span : gazetteerSpans(sentence)) {
+            if (spans.stream().noneMatch(s -> s.overlaps(span.tokenStart(), span.tokenEnd()))
+                    && !countryOpeningAnOrganisation(sentence, span)) {
                 spans.add(span);
             }
         }
@@ -54,6 +75,13 @@ public final class DomainTagger {
             if (type == null || spans.stream().anyMatch(s -> s.overlaps(m.tokenStart(), m.tokenEnd()))) {
                 continue;
             }
+            if (type != EntityType.DATE && NonEntities.bundled().contains(m.text())) {
+                continue; // "the Lunar Accords", "Artemis": a document or a programme, not a body or a person
+            }
+            if (type == EntityType.PLACE && m.tokenEnd() < sentence.tokens().size()
+                    && sentence.tokens().get(m.tokenEnd()).word().equals("time")) {
+                continue; // "10 a.m. Moscow time" names a time zone, not a place the story is about
+            }
             if (type == EntityType.PERSON && !looksLikeName(m.text())) {
                 continue; // generic NER sometimes tags "He", "his" or "Konstantin Palace": not people's names
             }
@@ -61,10 +89,38 @@ public final class DomainTagger {
             if (type == EntityType.DATE && value == null) {
                 continue;
             }
-            spans.add(new TaggedSpan(m.tokenStart(), m.tokenEnd(), type, type.name(), null, null, value));
+            int start = type == EntityType.PERSON ? honorifics.nameStart(sentence.tokens(), m.tokenStart(), m.tokenEnd())
+                    : m.tokenStart();
+            spans.add(new TaggedSpan(start, m.tokenEnd(), type, type.name(), null, null, value));
         }
         spans.sort(Comparator.comparingInt(TaggedSpan::tokenStart));
-        return joinNicknames(sentence, spans);
+        return joinNicknames(sentence, organisations.join(sentence, withPlaceHeads(sentence, spans)));
+    }
+
+    /**
+     * "U.S. Military Academy": generic NER read an organisation whose name opens with a known country; the
+     * organisation's name wins over the country inside it.
+     */
+    private static boolean countryOpeningAnOrganisation(Sentence sentence, TaggedSpan span) {
+        return span.type() == EntityType.PLACE && sentence.mentions().stream().anyMatch(m -> m.tag().equals("ORGANIZATION")
+                && m.tokenStart() == span.tokenStart() && m.tokenEnd() > span.tokenEnd());
+    }
+
+    /** "Eastmoor Crater": generic NER tags the place's first word; the head noun after it belongs to the name. */
+    private List<TaggedSpan> withPlaceHeads(Sentence sentence, List<TaggedSpan> spans) {
+        List<TaggedSpan> out = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            TaggedSpan span = spans.get(k);
+            int end = span.tokenEnd();
+            boolean free = k + 1 == spans.size() || spans.get(k + 1).tokenStart() > end;
+            if (span.type() == EntityType.PLACE && span.canonical() == null && free && end < sentence.tokens().size()
+                    && placeHeads.contains(sentence.tokens().get(end).word())) {
+                out.add(new TaggedSpan(span.tokenStart(), end + 1, span.type(), span.tag(), null, null, null));
+            } else {
+                out.add(span);
+            }
+        }
+        return out;
     }
 
     /** Barry "Butch" Wilmore: generic NER splits a name at the quoted nickname; it is one person. */
@@ -96,12 +152,51 @@ public final class DomainTagger {
             while (m.find()) {
                 int[] tokens = tokenSpan(sentence, sentence.start() + m.start(), sentence.start() + m.end());
                 if (tokens != null && spans.stream().noneMatch(s -> s.overlaps(tokens[0], tokens[1]))) {
-                    spans.add(new TaggedSpan(tokens[0], tokens[1], EntityType.SPACECRAFT, MISSION,
-                            pattern.canonical(m), null, null));
+                    String canonical = pattern.canonical(m);
+                    EntityType type = namesTheCraft(sentence, pattern, canonical, tokens[1])
+                            ? EntityType.SPACECRAFT : EntityType.MISSION;
+                    spans.add(new TaggedSpan(tokens[0], tokens[1], type, MISSION, canonical, null, null));
                 }
             }
         }
         return spans;
+    }
+
+    /** Rockets and craft written as a family member ("Long March-2F"), named as the gazetteer names the family. */
+    private List<TaggedSpan> familySpans(Sentence sentence) {
+        List<TaggedSpan> spans = new ArrayList<>();
+        for (SpacecraftPatterns.Family family : craft.families()) {
+            Matcher m = family.pattern().matcher(sentence.text());
+            while (m.find()) {
+                int[] tokens = tokenSpan(sentence, sentence.start() + m.start(), sentence.start() + m.end());
+                if (tokens != null && spans.stream().noneMatch(s -> s.overlaps(tokens[0], tokens[1]))) {
+                    String name = family.canonical(m);
+                    GazetteerEntry known = gazetteer.exact(name).orElse(null);
+                    spans.add(known != null
+                            ? new TaggedSpan(tokens[0], tokens[1], known.type(), known.type().name(), known.canonical(),
+                                    known.wikidata(), null)
+                            : new TaggedSpan(tokens[0], tokens[1], EntityType.SPACECRAFT, EntityType.SPACECRAFT.name(), name,
+                                    null, null));
+                }
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * "Soyuz MS-30" names both a flight and the one capsule that flies it. It is the spacecraft ("aboard Soyuz
+     * MS-30", "the Soyuz MS-30 crew ship") unless a flight word follows ("the Soyuz MS-30 mission", "... crew").
+     * Names that do not begin with their vehicle's name (Crew-9, STS-135, Artemis II) are always missions. The
+     * tag stays MISSION either way, so the fact rules read the flight's name the same.
+     */
+    private static boolean namesTheCraft(Sentence sentence, MissionPattern pattern, String canonical, int end) {
+        if (pattern.vehicle() == null || !canonical.startsWith(pattern.vehicle())) {
+            return false;
+        }
+        List<Token> tokens = sentence.tokens();
+        String next = end < tokens.size() ? tokens.get(end).word().toLowerCase(Locale.ROOT) : "";
+        String after = end + 1 < tokens.size() ? tokens.get(end + 1).word().toLowerCase(Locale.ROOT) : "";
+        return !FLIGHT_WORDS.contains(next) || CRAFT_WORDS.contains(after);
     }
 
     private List<TaggedSpan> gazetteerSpans(Sentence sentence) {
@@ -172,7 +267,7 @@ public final class DomainTagger {
     /** A name has a capitalised word, is not a pronoun, and does not end in a noun for a thing ("Palace"). */
     private static boolean looksLikeName(String text) {
         String last = text.substring(text.lastIndexOf(' ') + 1);
-        return !PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT)) && text.chars().anyMatch(Character::isUpperCase)
+        return !PRONOUNS.contains(text.toLowerCase(Locale.ROOT)) && text.chars().anyMatch(Character::isUpperCase)
                 && !THINGS.contains(last);
     }
 

@@ -2,12 +2,15 @@ package org.newsfacts.entities;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsfacts.model.AnnotatedArticle;
 import org.newsfacts.model.Entity;
 import org.newsfacts.model.EntityMention;
@@ -22,11 +25,13 @@ import org.newsfacts.model.Token;
  * of the article; the gazetteer and mission catalog are read-only.
  */
 public final class EntityResolver {
-    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+    private static final Pattern LEGAL_FORM = Pattern.compile(
             ",? (Corp\\.?|Corporation|Inc\\.?|Incorporated|Ltd\\.?|Limited|plc|PLC|LLC|Co\\.|AG|SA|S\\.A\\.|SE|NV|N\\.V\\.|GmbH)$");
 
     private final DomainTagger tagger;
     private final PersonNameResolver persons = new PersonNameResolver();
+    private final TenseYearResolver years = new TenseYearResolver();
+    private final AcronymLinker acronyms = new AcronymLinker(OrganisationHeads.bundled());
 
     public EntityResolver(Gazetteer gazetteer, MissionCatalog missions) {
         this.tagger = new DomainTagger(gazetteer, missions);
@@ -34,8 +39,8 @@ public final class EntityResolver {
 
     public ResolvedArticle resolve(AnnotatedArticle annotated) {
         String text = annotated.article().text();
-        List<List<TaggedSpan>> spans = surnamesAsPersons(annotated,
-                annotated.sentences().stream().map(tagger::tag).toList());
+        List<List<TaggedSpan>> spans = surnamesAsPersons(annotated, acronyms.link(annotated.sentences(),
+                annotated.sentences().stream().map(tagger::tag).toList(), text));
         List<String> personSurfaces = new ArrayList<>();
         for (int s = 0; s < spans.size(); s++) {
             for (TaggedSpan span : spans.get(s)) {
@@ -55,16 +60,18 @@ public final class EntityResolver {
                 String surface = surface(text, sentence, span);
                 String canonical = switch (span.type()) {
                     case PERSON -> personNames.get(nextPerson++);
-                    case DATE -> dayOf(span.value());
-                    case ORGANIZATION -> span.canonical() != null ? span.canonical() : withoutLegalForm(trimmed(surface));
-                    default -> span.canonical() != null ? span.canonical() : trimmed(surface);
+                    case DATE -> years.resolve(sentence, span.tokenStart(), surface, dayOf(span.value()),
+                            annotated.article().date());
+                    default -> span.canonical() != null ? span.canonical() : nameOf(span.type(), surface);
                 };
                 Token first = sentence.tokens().get(span.tokenStart());
                 Token last = sentence.tokens().get(span.tokenEnd() - 1);
                 inSentence.add(new EntityMention(s, span.tokenStart(), span.tokenEnd(), span.type(), span.tag(),
                         canonical, surface, first.start(), last.end()));
-                entities.computeIfAbsent(span.type() + "\t" + canonical,
-                        k -> new EntityBuilder(span.type(), canonical, span.wikidata())).add(surface);
+                if (span.type() != EntityType.DATE || CalendarDates.isCalendar(canonical)) {
+                    entities.computeIfAbsent(span.type() + "\t" + canonical,
+                            k -> new EntityBuilder(span.type(), canonical, span.wikidata())).add(surface);
+                }
             }
             mentions.add(inSentence);
         }
@@ -72,17 +79,21 @@ public final class EntityResolver {
     }
 
     /**
-     * Generic NER sometimes reads a surname alone as a company or place ("Campbell succeeds ..."). When the
-     * article names a person with that surname, the lone word is that person.
+     * Generic NER sometimes reads a surname alone as a company, place or even a season ("Campbell succeeds ...",
+     * "Summers said"). When the article names a person with that surname (one word or more: "Vande Hei"), the
+     * span is that person.
      */
     private static List<List<TaggedSpan>> surnamesAsPersons(AnnotatedArticle annotated, List<List<TaggedSpan>> spans) {
         String text = annotated.article().text();
-        java.util.Set<String> surnames = new java.util.HashSet<>();
+        Set<String> surnames = new HashSet<>();
         for (int s = 0; s < spans.size(); s++) {
             for (TaggedSpan span : spans.get(s)) {
                 String name = surface(text, annotated.sentences().get(s), span);
                 if (span.type() == EntityType.PERSON && name.contains(" ")) {
-                    surnames.add(name.substring(name.lastIndexOf(' ') + 1));
+                    String[] words = name.split(" ");
+                    for (int k = 1; k < words.length; k++) { // "Hei", "Vande Hei" of "Mark Vande Hei"
+                        surnames.add(String.join(" ", Arrays.copyOfRange(words, k, words.length)));
+                    }
                 }
             }
         }
@@ -90,8 +101,8 @@ public final class EntityResolver {
         for (int s = 0; s < spans.size(); s++) {
             List<TaggedSpan> fixed = new ArrayList<>();
             for (TaggedSpan span : spans.get(s)) {
-                boolean generic = span.canonical() == null && span.tokenEnd() - span.tokenStart() == 1
-                        && (span.type() == EntityType.ORGANIZATION || span.type() == EntityType.PLACE);
+                boolean generic = span.canonical() == null && (span.type() == EntityType.ORGANIZATION
+                        || span.type() == EntityType.PLACE || span.type() == EntityType.DATE);
                 if (generic && surnames.contains(surface(text, annotated.sentences().get(s), span))) {
                     fixed.add(new TaggedSpan(span.tokenStart(), span.tokenEnd(), EntityType.PERSON, EntityType.PERSON.name(),
                             null, null, null));
@@ -108,6 +119,15 @@ public final class EntityResolver {
         int start = sentence.tokens().get(span.tokenStart()).start();
         int end = sentence.tokens().get(span.tokenEnd() - 1).end();
         return text.substring(start, end).replaceAll("\\s+", " ");
+    }
+
+    /** The canonical name of a span the gazetteer does not know: its words, without a company's legal form. */
+    static String nameOf(String text, Sentence sentence, TaggedSpan span) {
+        return nameOf(span.type(), surface(text, sentence, span));
+    }
+
+    private static String nameOf(EntityType type, String surface) {
+        return type == EntityType.ORGANIZATION ? withoutLegalForm(trimmed(surface)) : trimmed(surface);
     }
 
     /** "-Starbucks" (a dateline dash glued to the name) is "Starbucks". */

@@ -32,10 +32,13 @@ public final class Gazetteer {
             Set<String> forms = new LinkedHashSet<>();
             forms.add(entry.canonical());
             forms.addAll(entry.aliases());
-            for (String form : forms) {
-                bySurface.putIfAbsent(form, entry);
-                byFolded.putIfAbsent(fold(form), entry);
-                surfacesByFirstChar.computeIfAbsent(form.charAt(0), c -> new ArrayList<>()).add(form);
+            for (String written : forms) {
+                for (String form : SpellingVariants.bundled().variants(written)) {
+                    if (bySurface.putIfAbsent(form, entry) == null) {
+                        surfacesByFirstChar.computeIfAbsent(form.charAt(0), c -> new ArrayList<>()).add(form);
+                    }
+                    byFolded.putIfAbsent(fold(form), entry);
+                }
             }
         }
         surfacesByFirstChar.values().forEach(list -> list.sort(Comparator.comparingInt(String::length).reversed()));
@@ -93,9 +96,13 @@ public final class Gazetteer {
         return surfacesByFirstChar.getOrDefault(first, List.of());
     }
 
-    /** A name as compared with user input: accents and case dropped, white space collapsed. */
+    /**
+     * A name as compared with user input: accents and case dropped, white space collapsed, a leading "the"
+     * dropped and British spellings made American ("the Guiana Space Centre" = "Guiana Space Center").
+     */
     public static String fold(String s) {
         String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        return SpellingVariants.bundled().fold(
+                decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim());
     }
 }

@@ -108,7 +108,7 @@ public final class FactScorer {
     }
 
     /** The scorer's {@code path.replace("\\", "/").rsplit("/", 1)[-1]}; a {@code #3} suffix stays. */
-    static String fileName(String path) {
+    public static String fileName(String path) {
         String p = path == null ? "" : path.replace('\\', '/');
         return p.substring(p.lastIndexOf('/') + 1);
     }

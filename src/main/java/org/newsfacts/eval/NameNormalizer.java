@@ -97,7 +97,7 @@ final class NameNormalizer {
      * normalizer: a mark with a non-zero class is reordered in front of U+0345, a class-0 mark is not.
      * Exact for every character an NFKD result can contain.
      */
-    private static boolean isCombining(int cp) {
+    static boolean isCombining(int cp) {
         int type = Character.getType(cp);
         if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
                 && type != Character.ENCLOSING_MARK) {

@@ -94,6 +94,7 @@ final class FlightCues {
     /** "launch a nuclear strike" is not a spaceflight: a flight sentence names a craft, station, site or space itself. */
     boolean inSpace(SentenceView view) {
         return view.mentions().stream().anyMatch(m -> m.type() == EntityType.SPACECRAFT || m.type() == EntityType.STATION
+                        || m.type() == EntityType.MISSION
                         || (m.type() == EntityType.PLACE && isSpaceport(m.canonical())))
                 || view.contains(SPACE_WORDS) || view.contains(lexicons.astronautNouns());
     }

@@ -1,8 +1,11 @@
 package org.newsfacts.model;
 
-/** Entity types of FACTS-SCHEMA v1. */
+/**
+ * Entity types of FACTS-SCHEMA v1.1: MISSION (named flights such as Crew-5 or Soyuz MS-22) is new in 1.1;
+ * DATE entities carry calendar values only.
+ */
 public enum EntityType {
-    PERSON, AGENCY, ORGANIZATION, PLACE, SPACECRAFT, STATION, DATE;
+    PERSON, AGENCY, ORGANIZATION, PLACE, SPACECRAFT, STATION, MISSION, DATE;
 
     /** The id prefix used in entity ids such as {@code org:roscosmos}. */
     public String idPrefix() {
@@ -12,6 +15,7 @@ public enum EntityType {
             case PLACE -> "place";
             case SPACECRAFT -> "craft";
             case STATION -> "station";
+            case MISSION -> "mission";
             case DATE -> "date";
         };
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Properties;
 import org.newsfacts.config.NlpConfig;
 import org.newsfacts.model.Article;
 import org.newsfacts.model.Mention;
@@ -33,6 +34,7 @@ public final class CoreNlpAnnotator {
     private static final Map<Map<Object, Object>, CoreNlpAnnotator> SHARED =
             new ConcurrentHashMap<>();
 
+    private final StanfordCoreNLP tokenizer;
     private final StanfordCoreNLP pipeline;
     private final Duration loadTime;
 
@@ -47,7 +49,10 @@ public final class CoreNlpAnnotator {
             RedwoodConfiguration.current().clear().apply(); // CoreNLP's loading chatter is not for users
         }
         long started = System.nanoTime();
-        this.pipeline = new StanfordCoreNLP(CoreNlpProperties.from(config));
+        Properties all = CoreNlpProperties.from(config);
+        // Two stages, so that glued tokens ("Varga.Earlier") are split between tokenizing and sentence splitting.
+        this.tokenizer = new StanfordCoreNLP(CoreNlpProperties.tokenizeStage(all), false);
+        this.pipeline = new StanfordCoreNLP(CoreNlpProperties.taggingStage(all), false);
         this.loadTime = Duration.ofNanos(System.nanoTime() - started);
     }
 
@@ -62,6 +67,8 @@ public final class CoreNlpAnnotator {
         if (article.date() != null) {
             document.set(CoreAnnotations.DocDateAnnotation.class, article.date());
         }
+        tokenizer.annotate(document);
+        TokenSplitter.split(document);
         pipeline.annotate(document);
         List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> result = new ArrayList<>(sentences.size());

@@ -42,4 +42,22 @@ public final class CoreNlpProperties {
         props.setProperty("sutime.includeRange", "false");
         return props;
     }
+
+    /** {@code all} with the tokenizer alone: the first stage, after which glued tokens are split. */
+    static Properties tokenizeStage(Properties all) {
+        return stage(all, "tokenize");
+    }
+
+    /** {@code all} with every annotator after the tokenizer: the second stage. */
+    static Properties taggingStage(Properties all) {
+        String annotators = all.getProperty("annotators");
+        return stage(all, annotators.substring(annotators.indexOf(',') + 1));
+    }
+
+    private static Properties stage(Properties all, String annotators) {
+        Properties props = new Properties();
+        props.putAll(all);
+        props.setProperty("annotators", annotators);
+        return props;
+    }
 }

@@ -10,6 +10,7 @@ import org.newsfacts.config.NlpConfig;
 import org.newsfacts.ingest.Articles;
 import org.newsfacts.model.Sentence;
 import org.newsfacts.model.Timex;
+import org.newsfacts.model.Token;
 
 /** The real CoreNLP pipeline (shared per JVM) on short texts we wrote. */
 @Tag("models") // loads CoreNLP
@@ -33,6 +34,23 @@ class CoreNlpAnnotatorTest {
         assertTrue(dated.contains("2030-09"), dated.toString());
         List<String> undated = annotate(null, text).get(0).timexes().stream().map(Timex::value).toList();
         assertTrue(undated.contains("XXXX-09"), undated.toString());
+    }
+
+    // Issue 15, PERSON row: "Name.Next" with no space after the full stop is split as tokens; the text is untouched.
+    @Test
+    void missingSpaceAfterAFullStopSplitsTheTokenNotTheText() {
+        String text = "The board thanked Olga Varga.Earlier the agency named a deputy.";
+        List<Sentence> sentences = annotate(null, text);
+        assertEquals(2, sentences.size(), sentences.toString());
+        List<Token> first = sentences.get(0).tokens();
+        assertEquals(List.of("Varga", "."), first.subList(first.size() - 2, first.size()).stream().map(Token::word).toList());
+        assertEquals("Earlier", sentences.get(1).tokens().get(0).word());
+        for (Sentence sentence : sentences) {
+            for (Token t : sentence.tokens()) {
+                assertEquals(t.word(), text.substring(t.start(), t.end()));
+            }
+        }
+        assertTrue(first.stream().anyMatch(t -> t.word().equals("Varga") && t.ner().equals("PERSON")), first.toString());
     }
 
     @Test

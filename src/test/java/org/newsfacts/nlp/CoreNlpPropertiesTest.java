@@ -27,4 +27,13 @@ class CoreNlpPropertiesTest {
         assertEquals("80", props.getProperty("pos.maxlen"));
         assertEquals("80", props.getProperty("ner.maxlen"));
     }
+
+    @Test
+    void tokenizerRunsAsItsOwnStageWithTheSameSettings() {
+        Properties all = CoreNlpProperties.from(NlpConfig.defaults());
+        assertEquals("tokenize", CoreNlpProperties.tokenizeStage(all).getProperty("annotators"));
+        assertEquals("ssplit,pos,lemma,ner", CoreNlpProperties.taggingStage(all).getProperty("annotators"));
+        assertEquals("two", CoreNlpProperties.tokenizeStage(all).getProperty("ssplit.newlineIsSentenceBreak"));
+        assertEquals("tokenize,ssplit,pos,lemma,ner", all.getProperty("annotators"), "the full set is not changed");
+    }
 }

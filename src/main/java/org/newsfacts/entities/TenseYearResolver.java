@@ -1,0 +1,109 @@
+package org.newsfacts.entities;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsfacts.model.Sentence;
+import org.newsfacts.model.Token;
+
+/**
+ * Picks the year of a month or day written without one ("in March", "on July 1") from the tense of the verb
+ * before it. SUTime anchors such dates to the article's year whatever the sentence says, so "took office on
+ * July 1" in a January article comes out six months in the future. A past verb moves a date after the
+ * article date back a year; a future one ("will", "is set to launch in November", "launching in November")
+ * moves a date before the article date forward a year. Without a verb that tells, SUTime's value stands.
+ */
+final class TenseYearResolver {
+    private static final Pattern MONTH_OR_DAY = Pattern.compile("(\\d{4})(-\\d{2}(-\\d{2})?)");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+    private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "to", "scheduled", "planned", "set");
+    private static final Set<String> RELATIVE_WORDS = Set.of("last", "next", "this", "coming", "past", "previous");
+
+    /** The value of a date mention in {@code sentence}, its year corrected by tense when its text gives none. */
+    String resolve(Sentence sentence, int tokenStart, String surface, String value, String articleDate) {
+        Matcher m = value == null ? null : MONTH_OR_DAY.matcher(value);
+        if (m == null || !m.matches() || articleDate == null || articleDate.length() < 10
+                || WRITTEN_YEAR.matcher(surface).find() || relative(sentence, tokenStart, surface)) {
+            return value;
+        }
+        String article = articleDate.substring(0, value.length());
+        int year = Integer.parseInt(m.group(1));
+        return switch (tense(sentence.tokens(), tokenStart)) {
+            case PAST -> value.compareTo(article) > 0 ? (year - 1) + m.group(2) : value;
+            case FUTURE -> value.compareTo(article) < 0 ? (year + 1) + m.group(2) : value;
+            case UNKNOWN -> value;
+        };
+    }
+
+    private enum Tense { PAST, FUTURE, UNKNOWN }
+
+    /** "last March", "next July": the expression says which year itself. */
+    private static boolean relative(Sentence sentence, int tokenStart, String surface) {
+        String first = surface.split(" ")[0].toLowerCase(Locale.ROOT);
+        String before = tokenStart > 0 ? sentence.tokens().get(tokenStart - 1).word().toLowerCase(Locale.ROOT) : "";
+        return RELATIVE_WORDS.contains(first) || RELATIVE_WORDS.contains(before);
+    }
+
+    /** The tense of the nearest verb before the date (its auxiliaries included), within the clause. */
+    private static Tense tense(List<Token> tokens, int tokenStart) {
+        for (int i = tokenStart - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            String pos = t.pos() == null ? "" : t.pos();
+            String word = t.word().toLowerCase(Locale.ROOT);
+            if (pos.equals(",") || pos.equals(":") || word.equals(";")) {
+                return Tense.UNKNOWN;
+            }
+            if (pos.equals("MD") || FUTURE_WORDS.contains(word) && (pos.equals("TO") || pos.equals("MD") || pos.startsWith("VBN"))) {
+                return word.equals("would") || word.equals("could") || word.equals("might") ? Tense.UNKNOWN : Tense.FUTURE;
+            }
+            if (pos.equals("VBG")) {
+                return auxiliaryBefore(tokens, i);
+            }
+            if (pos.equals("VBD")) {
+                return Tense.PAST;
+            }
+            if (pos.equals("VBN")) {
+                return participle(tokens, i);
+            }
+            if (pos.startsWith("VB")) {
+                return auxiliaryBefore(tokens, i);
+            }
+        }
+        return Tense.UNKNOWN;
+    }
+
+    /**
+     * "expected to be sent", "will be launched": forward; "was launched", "has flown", "launched in March" (a
+     * reduced relative): backward.
+     */
+    private static Tense participle(List<Token> tokens, int verb) {
+        for (int i = verb - 1; i >= Math.max(0, verb - 3); i--) {
+            String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
+            if (pos.equals("MD") || word.equals("will") || word.equals("to") || word.equals("be")) {
+                return Tense.FUTURE;
+            }
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+                return Tense.PAST;
+            }
+        }
+        return Tense.PAST;
+    }
+
+    /** "launching" alone reads forward; "was launching", "had launched" backward; "will be" forward. */
+    private static Tense auxiliaryBefore(List<Token> tokens, int verb) {
+        for (int i = verb - 1; i >= Math.max(0, verb - 3); i--) {
+            Token t = tokens.get(i);
+            String pos = t.pos() == null ? "" : t.pos();
+            if (pos.equals("MD") || t.word().equalsIgnoreCase("will")) {
+                return Tense.FUTURE;
+            }
+            if (pos.equals("VBD")) {
+                return Tense.PAST;
+            }
+        }
+        return tokens.get(verb).pos() != null && tokens.get(verb).pos().equals("VBG") ? Tense.FUTURE : Tense.UNKNOWN;
+    }
+}

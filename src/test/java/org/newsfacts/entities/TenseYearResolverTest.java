@@ -1,0 +1,52 @@
+package org.newsfacts.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.model.Sentence;
+import org.newsfacts.model.Token;
+
+/** Year of a month or day written without one, from the tense of the verb before it (sentences of our own). */
+class TenseYearResolverTest {
+    private static final TenseYearResolver RESOLVER = new TenseYearResolver();
+
+    /** "word/POS" pairs separated by spaces. */
+    private static Sentence tagged(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (String pair : text.split(" ")) {
+            String word = pair.substring(0, pair.lastIndexOf('/'));
+            tokens.add(new Token(word, word.toLowerCase(), pair.substring(pair.lastIndexOf('/') + 1), "O", at, at + word.length()));
+            at += word.length() + 1;
+        }
+        return new Sentence(0, 0, at, text, tokens, List.of(), List.of());
+    }
+
+    @Test
+    void pastVerbMovesADateAfterTheArticleBackAYear() {
+        Sentence s = tagged("She/PRP became/VBD director/NN on/IN July/NNP 1/CD");
+        assertEquals("2030-07-01", RESOLVER.resolve(s, 4, "July 1", "2031-07-01", "2031-01-10"));
+    }
+
+    @Test
+    void futureVerbMovesADateBeforeTheArticleForwardAYear() {
+        Sentence s = tagged("The/DT crew/NN ,/, launching/VBG in/IN November/NNP");
+        assertEquals("2031-11", RESOLVER.resolve(s, 5, "November", "2030-11", "2031-01-10"));
+        Sentence will = tagged("It/PRP will/MD fly/VB in/IN March/NNP");
+        assertEquals("2032-03", RESOLVER.resolve(will, 4, "March", "2031-03", "2031-06-10"));
+        Sentence passive = tagged("It/PRP is/VBZ expected/VBN to/TO be/VB sent/VBN no/DT earlier/RBR than/IN August/NNP 25th/JJ");
+        assertEquals("2031-08-25", RESOLVER.resolve(passive, 9, "August 25th", "2031-08-25", "2031-08-04"));
+    }
+
+    @Test
+    void writtenYearsRelativeWordsAndUnclearTenseLeaveTheValue() {
+        Sentence s = tagged("She/PRP became/VBD director/NN in/IN July/NNP 2031/CD");
+        assertEquals("2031-07", RESOLVER.resolve(s, 4, "July 2031", "2031-07", "2031-01-10"));
+        Sentence last = tagged("It/PRP flew/VBD last/JJ November/NNP");
+        assertEquals("2031-11", RESOLVER.resolve(last, 3, "November", "2031-11", "2031-01-10"));
+        Sentence none = tagged("In/IN March/NNP ,/, the/DT board/NN");
+        assertEquals("2032-03", RESOLVER.resolve(none, 1, "March", "2032-03", "2031-09-01"));
+    }
+}
