@@ -196,14 +196,17 @@ public final class ArticleIndexer implements Closeable {
     }
 
     /**
-     * Ends a batch: rebuilds the corpus layer when articles changed since it was built (or it was stale)
-     * and a {@link CorpusLayerBuilder} was given, then commits articles and layer together.
+     * Ends a batch: commits the articles, then, when they changed since the corpus layer was built (or it was
+     * stale) and a {@link CorpusLayerBuilder} was given, rebuilds the layer and commits it. The articles are
+     * made durable first (with the layer marked stale) because the rebuild reads every article and takes
+     * minutes on a large index: a rebuild that fails or is cut short must never cost the batch its articles.
      */
     public synchronized void finish() throws IOException {
+        commit();
         if (corpusStale && corpusLayer != null) {
             rebuildCorpusLayer();
+            commit();
         }
-        commit();
     }
 
     /** Recomputes the corpus layer from every article, whatever its state, and commits it: {@code reindex-corpus}. */

@@ -94,7 +94,7 @@ public final class IngestPipeline {
         if (prune) {
             counters.pruned = prune(indexer, known, seen);
         }
-        indexer.finish(); // articles and the corpus layer computed from them, in one commit
+        indexer.finish(); // the articles, then the corpus layer computed from them
     }
 
     /**

@@ -133,6 +133,24 @@ class ArticleIndexerTest {
     }
 
     @Test
+    void aCorpusLayerRebuildThatFailsNeverCostsTheBatchItsArticles() throws IOException {
+        CorpusLayerBuilder failing = articles -> {
+            throw new IllegalStateException("rebuild failed");
+        };
+        ArticleIndexer indexer = ArticleIndexer.open(new IndexConfig(dir, 1000), failing);
+        indexer.put(SampleArticles.chief(), SampleArticles.CHIEF_TEXT);
+        indexer.put(SampleArticles.launch(), SampleArticles.LAUNCH_TEXT);
+        indexer.put(SampleArticles.soyuz(), SampleArticles.SOYUZ_TEXT);
+        assertThrows(IllegalStateException.class, indexer::finish);
+        assertEquals(3, committedCount(new MatchAllDocsQuery()));
+        try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            assertEquals(CorpusFields.STALE, reader.getIndexCommit().getUserData().get(CorpusFields.COMMIT_STATE),
+                    "readers recompute a layer the failed rebuild did not write");
+        }
+        assertThrows(IllegalStateException.class, indexer::close);
+    }
+
+    @Test
     void secondWriterFailsAtOnceWithIndexLocked() throws IOException {
         try (ArticleIndexer first = ArticleIndexer.open(IndexConfig.at(dir))) {
             IndexLockedException locked = assertThrows(IndexLockedException.class,
