@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsfacts.corpus.CorpusView;
-import org.newsfacts.export.Json;
+import org.newsfacts.json.Json;
 import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.EntityType;

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.newsfacts.entities.Gazetteer;
 import org.newsfacts.entities.GazetteerEntry;
 import org.newsfacts.entities.GazetteerQueryExpander;
-import org.newsfacts.export.Json;
+import org.newsfacts.json.Json;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.UsageException;
 import org.newsfacts.search.ArticleSearcher;

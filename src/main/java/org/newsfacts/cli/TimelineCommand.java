@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsfacts.corpus.CorpusView;
-import org.newsfacts.export.Json;
+import org.newsfacts.json.Json;
 import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.FactType;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.newsfacts.export.Json;
+import org.newsfacts.json.Json;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.Entity;
 import org.newsfacts.model.EntityType;
