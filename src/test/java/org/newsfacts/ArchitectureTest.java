@@ -44,6 +44,13 @@ class ArchitectureTest {
             .because("records at the bottom know nothing above them");
 
     @ArchTest
+    static final ArchRule jsonSitsJustAboveTheModel = classes()
+            .that().resideInAPackage("org.newsfacts.json..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.newsfacts.json..", "org.newsfacts.model..",
+                    "java..", "com.fasterxml.jackson..")
+            .because("the one JSON mapper serves every layer from ingest to web, so it may know only the records");
+
+    @ArchTest
     static final ArchRule nothingDependsOnTheCommandLine = noClasses()
             .that().resideOutsideOfPackage("org.newsfacts.cli..")
             .should().dependOnClassesThat().resideInAPackage("org.newsfacts.cli..")

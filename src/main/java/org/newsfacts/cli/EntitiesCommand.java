@@ -2,15 +2,13 @@ package org.newsfacts.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsfacts.corpus.CorpusView;
-import org.newsfacts.export.Json;
+import org.newsfacts.json.Json;
 import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.EntityType;
@@ -40,8 +38,8 @@ final class EntitiesCommand implements Callable<Integer> {
     List<String> name = List.of();
 
     @Option(names = "--type", paramLabel = "TYPE",
-            description = "PERSON, AGENCY, ORGANIZATION, PLACE, SPACECRAFT, STATION, MISSION or DATE (dates are listed only when asked for).")
-    String type;
+            description = "Only entities of this type: ${COMPLETION-CANDIDATES} (dates are listed only when asked for).")
+    EntityType type;
 
     @Option(names = "--name", paramLabel = "PREFIX", description = "Only entities whose name starts with PREFIX (any case).")
     String prefix;
@@ -57,7 +55,7 @@ final class EntitiesCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new UsageException("--limit must not be negative, got " + limit);
         }
-        EntityType wanted = parseType(type);
+        EntityType wanted = type;
         PrintWriter out = Printable.writer(spec.commandLine().getOut());
         try (CorpusView corpus = IndexReading.corpus(common.indexDirectory())) {
             if (name.isEmpty()) {
@@ -111,17 +109,6 @@ final class EntitiesCommand implements Callable<Integer> {
             out.printf("  %-10s  %-17s  %s  [%s]%n", f.date() == null ? "undated" : f.date(), f.type(),
                     FactLines.summary(f), IndexReading.plural(FactLines.articles(f), "article"));
             FactLines.conflicts(f).forEach(c -> out.printf("  %-10s  %-17s  %s%n", "", "", c));
-        }
-    }
-
-    static EntityType parseType(String type) {
-        if (type == null) {
-            return null;
-        }
-        try {
-            return EntityType.valueOf(type.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("unknown entity type '" + type + "' (one of " + Arrays.toString(EntityType.values()) + ")");
         }
     }
 

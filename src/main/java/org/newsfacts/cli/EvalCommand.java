@@ -63,8 +63,8 @@ final class EvalCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--types", split = ",", paramLabel = "TYPE",
-            description = "Fact types to score (default: FLIGHT_ASSIGNMENT,LEADERSHIP_CHANGE,AGREEMENT).")
-    List<String> types;
+            description = "Fact types to score, of ${COMPLETION-CANDIDATES} (default: FLIGHT_ASSIGNMENT,LEADERSHIP_CHANGE,AGREEMENT).")
+    List<FactType> types;
 
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: available processors).")
     Integer threads;
@@ -76,7 +76,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         List<GoldFact> goldFacts = gold == null ? null : readGold();
         List<GoldEntity> goldEntities = entityGold == null ? null : readEntityGold();
-        Set<FactType> scored = types == null ? FactScorer.HEADLINE_TYPES : parseTypes(types);
+        Set<FactType> scored = types == null ? FactScorer.HEADLINE_TYPES : EnumSet.copyOf(types);
         boolean temporary = common.index == null && System.getenv("NEWSFACTS_INDEX") == null;
         Path index = temporary ? Files.createTempDirectory("newsfacts-eval") : common.indexDirectory();
         try {
@@ -135,12 +135,6 @@ final class EvalCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UsageException("cannot read entity gold file: " + e.getMessage(), e);
         }
-    }
-
-    private static Set<FactType> parseTypes(List<String> names) {
-        Set<FactType> set = EnumSet.noneOf(FactType.class);
-        names.forEach(n -> set.add(IndexReading.factType(n)));
-        return set;
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newsfacts.corpus.CorpusView;
-import org.newsfacts.export.Json;
 import org.newsfacts.export.JsonArrayExporter;
+import org.newsfacts.json.Json;
 import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
@@ -30,8 +30,8 @@ final class FactsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "FLIGHT_ASSIGNMENT, LEADERSHIP_CHANGE, AGREEMENT or ROLE.")
-    String type;
+    @Option(names = "--type", paramLabel = "TYPE", description = "Only facts of this type: ${COMPLETION-CANDIDATES}.")
+    FactType type;
 
     @Option(names = "--entity", paramLabel = "NAME", description = "Only facts involving this entity (any spelling, or a surname).")
     String entity;
@@ -45,9 +45,9 @@ final class FactsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (merged) {
-            return printMerged(IndexReading.factType(type));
+            return printMerged(type);
         }
-        List<Fact> facts = IndexReading.facts(common.indexDirectory(), IndexReading.factType(type), entity);
+        List<Fact> facts = IndexReading.facts(common.indexDirectory(), type, entity);
         PrintWriter out = Printable.writer(spec.commandLine().getOut());
         if (json) {
             out.flush();

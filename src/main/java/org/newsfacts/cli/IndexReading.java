@@ -3,9 +3,7 @@ package org.newsfacts.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -72,16 +70,5 @@ final class IndexReading {
         List<Fact> facts = new ArrayList<>();
         forEach(index, analysis -> analysis.facts().stream().filter(wanted).forEach(facts::add));
         return facts;
-    }
-
-    static FactType factType(String name) {
-        if (name == null) {
-            return null;
-        }
-        try {
-            return FactType.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("unknown fact type '" + name + "' (one of " + Arrays.toString(FactType.values()) + ")");
-        }
     }
 }

@@ -44,6 +44,8 @@ public final class Newsfacts implements Runnable {
     /** The configured command line, also what tests execute. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Newsfacts());
+        // enum options (fact types, entity types) are converted by picocli: FLIGHT_ASSIGNMENT or flight_assignment
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(Newsfacts::handle);
         cli.setParameterExceptionHandler(Newsfacts::handleUsage);
         return cli;

@@ -8,8 +8,9 @@ import java.util.concurrent.Callable;
 import org.newsfacts.entities.Gazetteer;
 import org.newsfacts.entities.GazetteerEntry;
 import org.newsfacts.entities.GazetteerQueryExpander;
-import org.newsfacts.export.Json;
+import org.newsfacts.json.Json;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.FactType;
 import org.newsfacts.model.UsageException;
 import org.newsfacts.search.ArticleSearcher;
 import org.newsfacts.search.FacetCount;
@@ -58,8 +59,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--entity", paramLabel = "NAME", description = "Only articles mentioning this entity (any spelling).")
     String entity;
 
-    @Option(names = "--fact-type", paramLabel = "TYPE", description = "Only articles with a fact of this type.")
-    String factType;
+    @Option(names = "--fact-type", paramLabel = "TYPE",
+            description = "Only articles with a fact of this type: ${COMPLETION-CANDIDATES}.")
+    FactType factType;
 
     @Option(names = "--facets", description = "Also count the top entities per type and the fact types of all hits.")
     boolean facets;
@@ -72,7 +74,7 @@ final class SearchCommand implements Callable<Integer> {
         Gazetteer gazetteer = Gazetteer.bundled();
         String text = new GazetteerQueryExpander(gazetteer).expand(String.join(" ", query));
         String entityName = entity == null ? null : gazetteer.lookup(entity).map(GazetteerEntry::canonical).orElse(entity);
-        SearchRequest request = new SearchRequest(text, limit, from, to, entityName, factType);
+        SearchRequest request = new SearchRequest(text, limit, from, to, entityName, factType == null ? null : factType.name());
         try (ArticleSearcher searcher = ArticleSearcher.open(common.indexDirectory())) {
             SearchResults results = searcher.search(request);
             FacetCounts counts = facets ? searcher.facets(request, 10) : null;

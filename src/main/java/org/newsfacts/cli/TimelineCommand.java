@@ -2,24 +2,27 @@ package org.newsfacts.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsfacts.corpus.CorpusView;
-import org.newsfacts.export.Json;
+import org.newsfacts.json.Json;
 import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.MergedFact;
-import org.newsfacts.model.UsageException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code newsfacts timeline NAME}: the merged facts about one entity, oldest first, undated last. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
@@ -34,10 +37,10 @@ final class TimelineCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "NAME", description = "The entity: any spelling, a full name, or a surname.")
     List<String> name;
 
-    @Option(names = "--type", paramLabel = "TYPE",
-            description = "An entity type (PERSON, AGENCY, ...: which entity the name means) or a fact type "
-                    + "(FLIGHT_ASSIGNMENT, ...: only facts of this type).")
-    String type;
+    @Option(names = "--type", paramLabel = "TYPE", converter = TypeConverter.class, completionCandidates = TypeNames.class,
+            description = "An entity type (which entity the name means) or a fact type (only facts of this type): "
+                    + "${COMPLETION-CANDIDATES}.")
+    Enum<?> type;
 
     @Option(names = "--json", description = "Print {\"entity\", \"facts\": [merged facts]}.")
     boolean json;
@@ -45,8 +48,8 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // an ambiguous name is answered with "give --type": so --type takes an entity type as well as a fact type
-        EntityType entityType = entityType(type);
-        FactType factType = entityType == null && type != null ? factType(type) : null;
+        EntityType entityType = type instanceof EntityType e ? e : null;
+        FactType factType = type instanceof FactType f ? f : null;
         CorpusEntity entity;
         List<MergedFact> facts;
         try (CorpusView corpus = IndexReading.corpus(common.indexDirectory())) {
@@ -72,17 +75,31 @@ final class TimelineCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static EntityType entityType(String type) {
-        String name = type == null ? "" : type.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        return Arrays.stream(EntityType.values()).filter(t -> t.name().equals(name)).findFirst().orElse(null);
+    /** Entity types, then fact types: the values {@code --type} takes, for help and shell completion. */
+    static final class TypeNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Stream.concat(Arrays.stream(EntityType.values()), Arrays.stream(FactType.values()))
+                    .map(Enum::name).iterator();
+        }
     }
 
-    private static FactType factType(String type) {
-        try {
-            return IndexReading.factType(type);
-        } catch (UsageException e) {
-            throw new UsageException("unknown type '" + type + "': an entity type " + Arrays.toString(EntityType.values())
-                    + " or a fact type " + Arrays.toString(FactType.values()));
+    /**
+     * One option, two enums (the names do not overlap), case-insensitive as picocli's own enum conversion is
+     * ({@link Newsfacts#commandLine()}); a bad value is picocli's usage error, exit 2.
+     */
+    static final class TypeConverter implements ITypeConverter<Enum<?>> {
+        @Override
+        public Enum<?> convert(String value) {
+            return Stream.<Enum<?>>concat(Arrays.stream(EntityType.values()), Arrays.stream(FactType.values()))
+                    .filter(t -> t.name().equalsIgnoreCase(value.strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new TypeConversionException("expected an entity type " + names(EntityType.values())
+                            + " or a fact type " + names(FactType.values()) + " (case-insensitive) but was '" + value + "'"));
+        }
+
+        private static String names(Enum<?>[] values) {
+            return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", ", "(", ")"));
         }
     }
 }

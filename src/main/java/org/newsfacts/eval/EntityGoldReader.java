@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.newsfacts.json.Json;
 
 /**
  * Reads an entity gold file (JSON Lines: {@code article}, {@code type}, {@code name}, {@code forms}). A bad
@@ -39,7 +40,7 @@ public final class EntityGoldReader {
     private static GoldEntity parse(String line, String where) throws IOException {
         Object value;
         try {
-            value = EvalJson.VALUE_READER.readValue(line);
+            value = Json.untypedLineReader().readValue(line);
         } catch (JsonProcessingException e) {
             throw new IOException(where + ": not JSON: " + e.getOriginalMessage());
         }

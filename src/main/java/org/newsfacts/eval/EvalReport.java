@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsfacts.json.Json;
 
 /**
  * The outcome of one scoring run: fact-level counts per type and overall, slot-level counts over all
@@ -83,7 +84,7 @@ public record EvalReport(List<TypeScore> perType, TypeScore overall, int slotCor
 
     private static String line(String kind, String article, String type, Map<String, Object> args, String date) {
         try {
-            return kind + " " + article + " " + type + " " + EvalJson.WRITER.writeValueAsString(args) + " "
+            return kind + " " + article + " " + type + " " + Json.writer().writeValueAsString(args) + " "
                     + (date == null ? "None" : date);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);

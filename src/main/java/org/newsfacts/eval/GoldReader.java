@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.newsfacts.json.Json;
 
 /**
  * Reads a gold file (JSON Lines, one {@link GoldFact} a line; blank lines skipped). A line that is not a
@@ -40,7 +41,7 @@ public final class GoldReader {
     private static GoldFact parse(String line, String where) throws IOException {
         Object value;
         try {
-            value = EvalJson.VALUE_READER.readValue(line);
+            value = Json.untypedLineReader().readValue(line);
         } catch (JsonProcessingException e) {
             throw new IOException(where + ": not JSON: " + e.getOriginalMessage());
         }

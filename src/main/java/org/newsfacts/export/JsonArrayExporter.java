@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
+import org.newsfacts.json.Json;
 
 /**
  * One JSON array of the same objects as {@link JsonLinesExporter}, pretty-printed for people.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
+import org.newsfacts.json.Json;
 
 /** JSON Lines: one compact JSON object per line, each line ending in a newline; the contract's main format. */
 public final class JsonLinesExporter<T> implements RecordExporter<T> {

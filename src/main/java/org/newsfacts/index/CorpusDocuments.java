@@ -8,7 +8,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
-import org.newsfacts.export.Json;
+import org.newsfacts.json.Json;
 import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.StoredEntity;
 import org.newsfacts.model.StoredMergedFact;

@@ -13,7 +13,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.newsfacts.export.Json;
+import org.newsfacts.json.Json;
 
 /**
  * Every article's stored analysis parses as FACTS-SCHEMA records: what {@code facts}, {@code entities} and

@@ -1,13 +1,10 @@
 package org.newsfacts.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsfacts.json.Json;
 
 /**
  * Reads {@code .json}: one object {@code {"title", "date", "url", "text"}} with a required non-blank
@@ -16,11 +13,6 @@ import java.util.List;
  */
 final class JsonArticleReader implements FormatReader {
     private static final int MAX_MESSAGE_CHARS = 160;
-    private static final ObjectReader JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build()
-            .reader();
 
     @Override
     public List<Ingested> read(String path, String content) {
@@ -45,7 +37,7 @@ final class JsonArticleReader implements FormatReader {
     }
 
     static JsonNode parse(String json) throws JsonProcessingException {
-        return JSON.readTree(json);
+        return Json.strictTreeReader().readTree(json);
     }
 
     /** {@code malformed JSON: <parser message>} on one short line, without Jackson's location dump. */

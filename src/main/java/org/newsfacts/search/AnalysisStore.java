@@ -23,8 +23,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.newsfacts.export.Json;
 import org.newsfacts.index.ArticleFields;
+import org.newsfacts.json.Json;
 import org.newsfacts.model.Analysis;
 
 /**

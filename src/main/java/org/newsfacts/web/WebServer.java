@@ -6,7 +6,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.util.Map;
-import org.newsfacts.export.Json;
+import org.newsfacts.json.Json;
 
 /**
  * The embedded server: Javalin on Jetty, the API and page routes, local assets, security headers and

@@ -10,13 +10,19 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.config.IndexConfig;
-import org.newsfacts.export.Json;
 import org.newsfacts.index.ArticleIndexer;
+import org.newsfacts.json.Json;
 import org.newsfacts.model.Fact;
 import org.newsfacts.pipeline.CorpusIndex;
 import picocli.CommandLine;
@@ -57,10 +63,17 @@ class CliTest {
         JsonNode body = Json.read(run.out(), JsonNode.class);
         assertEquals(2, body.get("total").asInt());
         JsonNode hit = body.get("hits").get(0);
-        for (String field : List.of("id", "title", "date", "path", "score", "snippet", "entities", "facts")) {
-            assertTrue(hit.has(field) || field.equals("date"), "hit lacks " + field + ": " + hit);
+        for (String field : List.of("id", "title", "path", "score", "snippet", "entities", "facts")) {
+            assertTrue(hit.has(field), "hit lacks " + field + ": " + hit);
         }
         assertTrue(hit.get("facts").toString().contains("FLIGHT_ASSIGNMENT"));
+        // "date" is omitted for an undated article (null fields are not written) and present for a dated one
+        Map<String, JsonNode> byFile = new HashMap<>();
+        body.get("hits").forEach(h -> byFile.put(Path.of(h.get("path").asText()).getFileName().toString(), h));
+        JsonNode dated = byFile.get("soyuz-ms-30-crew-confirmed.json");
+        assertTrue(dated != null && dated.has("date"), "the dated JSON article's hit: " + body);
+        assertEquals("2025-06-02", dated.get("date").asText());
+        assertFalse(byFile.get("000_f40229d384a19975.txt").has("date"), "the undated text article's hit: " + body);
     }
 
     @Test
@@ -107,6 +120,17 @@ class CliTest {
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).startsWith("NAME"));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Roscosmos ")), run.out());
+        // the ARTICLES column, read after the TYPE column (names may be wider than theirs), never grows
+        Pattern row = Pattern.compile(" AGENCY +(\\d+) +\\d+ ");
+        List<Integer> counts = lines.subList(1, lines.size()).stream().map(l -> {
+            Matcher m = row.matcher(l);
+            assertTrue(m.find(), "not an agency row: " + l);
+            return Integer.parseInt(m.group(1));
+        }).toList();
+        assertTrue(counts.size() > 1 && counts.get(0) > counts.get(counts.size() - 1), "the ordering is observable: " + run.out());
+        List<Integer> descending = new ArrayList<>(counts);
+        descending.sort(Comparator.reverseOrder());
+        assertEquals(descending, counts, run.out());
     }
 
     @Test

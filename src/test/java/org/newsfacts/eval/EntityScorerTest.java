@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsfacts.json.Json;
 
 /**
  * Scores the fixture in {@code src/test/resources/eval-entities/} (gold and predictions written for this test:
@@ -20,14 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
  * The expected table is the output of {@code score-entities.py gold.jsonl predicted.jsonl} on the same files.
  */
 class EntityScorerTest {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
     void tableEqualsReferenceScorer() throws IOException, URISyntaxException {
         List<GoldEntity> gold = EntityGoldReader.read(resource("gold.jsonl"));
         List<PredictedEntity> predicted = new ArrayList<>();
         for (String line : Files.readAllLines(resource("predicted.jsonl"))) {
-            predicted.add(JSON.readValue(line, PredictedEntity.class));
+            predicted.add(Json.read(line, PredictedEntity.class));
         }
         EntityReport report = new EntityScorer().score(gold, predicted);
         assertEquals("""

@@ -2,7 +2,6 @@ package org.newsfacts.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsfacts.json.Json;
 import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
@@ -23,7 +23,6 @@ import org.newsfacts.model.FactType;
  * {@code python3 tools/score-facts.py gold.jsonl articles.jsonl facts.jsonl [--types=...]}.
  */
 class ReferenceScorerAgreementTest {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static List<GoldFact> gold;
     private static List<ArticleRecord> articles;
     private static List<Fact> facts;
@@ -80,7 +79,7 @@ class ReferenceScorerAgreementTest {
         List<T> out = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             if (!line.isBlank()) {
-                out.add(JSON.readValue(line, type));
+                out.add(Json.read(line, type));
             }
         }
         return out;

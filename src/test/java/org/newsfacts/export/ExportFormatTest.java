@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsfacts.json.Json;
+import org.newsfacts.json.JsonTest;
 import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.Entity;
 import org.newsfacts.model.EntityType;

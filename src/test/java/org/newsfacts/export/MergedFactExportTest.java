@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.newsfacts.json.Json;
 import org.newsfacts.model.Evidence;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.MergedFact;

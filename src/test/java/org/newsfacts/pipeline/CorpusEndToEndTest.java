@@ -1,6 +1,7 @@
 package org.newsfacts.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,9 +11,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.newsfacts.export.Json;
+import org.newsfacts.json.Json;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.Entity;
 import org.newsfacts.model.EntityType;
@@ -51,7 +53,7 @@ class CorpusEndToEndTest {
 
     @Test
     void corpusFactsMatchGoldenFile() throws IOException {
-        Golden.assertMatches("corpus.facts.jsonl", factLines(analyses()));
+        Golden.assertFolderMatches("corpus", factFiles(analyses()));
     }
 
     /** Short articles written for the tests, each stating facts in a phrasing the corpus does not use. */
@@ -64,12 +66,14 @@ class CorpusEndToEndTest {
         try (AnalysisStore store = AnalysisStore.open(index); var stream = store.all()) {
             stream.forEach(analyses::add);
         }
-        Golden.assertMatches("articles.facts.jsonl", factLines(analyses));
+        Golden.assertFolderMatches("articles", factFiles(analyses));
     }
 
-    private static List<String> factLines(List<Analysis> analyses) {
-        List<String> lines = new ArrayList<>();
+    /** {@code NAME.facts.jsonl} per article (an empty file for an article without facts), lines sorted. */
+    private static Map<String, List<String>> factFiles(List<Analysis> analyses) {
+        Map<String, List<String>> files = new TreeMap<>();
         for (Analysis a : analyses) {
+            List<String> lines = new ArrayList<>();
             for (Fact f : a.facts()) {
                 Map<String, Object> line = new LinkedHashMap<>();
                 line.put("article", name(a));
@@ -78,9 +82,10 @@ class CorpusEndToEndTest {
                 line.put("date", f.date());
                 lines.add(Json.write(line));
             }
+            lines.sort(Comparator.naturalOrder());
+            assertNull(files.put(name(a) + ".facts.jsonl", lines), "two articles named " + name(a));
         }
-        lines.sort(Comparator.naturalOrder());
-        return lines;
+        return files;
     }
 
     @Test

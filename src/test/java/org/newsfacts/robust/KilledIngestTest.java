@@ -23,7 +23,7 @@ import org.newsfacts.corpus.CorpusReader;
 import org.newsfacts.corpus.CorpusView;
 import org.newsfacts.corpus.CorpusViews;
 import org.newsfacts.corpus.StoredCorpus;
-import org.newsfacts.export.Json;
+import org.newsfacts.json.Json;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.search.AnalysisStore;

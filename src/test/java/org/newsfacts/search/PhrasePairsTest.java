@@ -22,10 +22,10 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsfacts.export.Json;
 import org.newsfacts.index.ArticleFields;
 import org.newsfacts.index.FoldingAnalyzer;
 import org.newsfacts.index.SampleArticles;
+import org.newsfacts.json.Json;
 import org.newsfacts.search.PhrasePairs.Mode;
 
 class PhrasePairsTest {

@@ -7,7 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.newsfacts.export.Json;
+import org.newsfacts.json.Json;
 
 /** A plain HTTP client for the tests: GET a path of a local server, read the body as text or JSON. */
 final class Http {

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsfacts.json.Json;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.pipeline.CorpusIndex;
 import org.newsfacts.search.AnalysisStore;
@@ -135,7 +136,7 @@ class WebApiTest {
         List<String> lines = jsonl.body().lines().toList();
         assertFalse(lines.isEmpty());
         for (String line : lines) {
-            assertEquals("FLIGHT_ASSIGNMENT", org.newsfacts.export.Json.mapper().readTree(line).get("type").asText());
+            assertEquals("FLIGHT_ASSIGNMENT", Json.mapper().readTree(line).get("type").asText());
         }
         assertTrue(csv.body().lines().count() > 1, csv.body());
     }

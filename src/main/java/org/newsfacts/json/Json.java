@@ -1,6 +1,7 @@
-package org.newsfacts.export;
+package org.newsfacts.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -16,6 +17,14 @@ import org.newsfacts.model.Analysis;
  * The one configured {@link JsonMapper} of newsfacts, built once and shared through immutable
  * readers and writers, as Jackson's author recommends. Field names are those the records declare
  * (already snake_case where it matters); nulls are omitted; dates are never written as timestamps.
+ *
+ * <p>It lives in its own package just above {@code model} (it knows the records, nothing else of ours)
+ * because its users span the whole data flow: {@code ingest} reads articles, {@code index} and
+ * {@code search} store and read analyses, {@code export} and {@code web} write, {@code eval} reads gold.
+ * In {@code export} it would make the upstream {@code ingest} depend on a downstream package; in
+ * {@code model} it would put a Jackson runtime into the records layer, which may know only annotations.
+ * Callers that need stricter input checks derive a reader ({@link #strictTreeReader()},
+ * {@link #untypedLineReader()}) instead of building a second mapper.
  */
 public final class Json {
     private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -28,6 +37,13 @@ public final class Json {
             .build();
     private static final ObjectWriter WRITER = MAPPER.writer();
     private static final ObjectReader ANALYSIS_READER = MAPPER.readerFor(Analysis.class);
+    /** Trailing tokens fail, as Python's {@code json.loads} does with "Extra data", so a glued line is not half-read. */
+    private static final ObjectReader UNTYPED_LINE_READER = MAPPER.readerFor(Object.class)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** User input: a duplicated key is an error rather than a silent last-one-wins. */
+    private static final ObjectReader STRICT_TREE_READER = MAPPER.reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private Json() {
     }
@@ -45,6 +61,22 @@ public final class Json {
     /** A reader for one type; cheap to create, since the mapper caches what is expensive. */
     public static ObjectReader reader(Class<?> type) {
         return type == Analysis.class ? ANALYSIS_READER : MAPPER.readerFor(type);
+    }
+
+    /**
+     * A tree reader for user-supplied article files: trailing tokens after the value and duplicated keys
+     * are errors, so a file that two tools disagree about is rejected instead of half-read.
+     */
+    public static ObjectReader strictTreeReader() {
+        return STRICT_TREE_READER;
+    }
+
+    /**
+     * A reader of one JSON value per line into plain Java values (objects as {@code LinkedHashMap}, arrays as
+     * {@code ArrayList}), as Python's {@code json.loads} sees them; trailing tokens fail as they do there.
+     */
+    public static ObjectReader untypedLineReader() {
+        return UNTYPED_LINE_READER;
     }
 
     /** Serializes one value to compact JSON. */

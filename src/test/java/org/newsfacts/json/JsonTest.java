@@ -1,11 +1,13 @@
-package org.newsfacts.export;
+package org.newsfacts.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +20,13 @@ import org.newsfacts.model.Evidence;
 import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 
-class JsonTest {
-    static final ArticleRecord ARTICLE = new ArticleRecord("0a1b2c3d4e5f", "in/lunar-probe.txt",
+public class JsonTest {
+    public static final ArticleRecord ARTICLE = new ArticleRecord("0a1b2c3d4e5f", "in/lunar-probe.txt",
             "Lunar probe cleared for launch", "2023-03-02", "en", "ab".repeat(32), 412);
-    static final Entity AGENCY = new Entity("org:orbital-works", EntityType.AGENCY, "Orbital Works",
+    public static final Entity AGENCY = new Entity("org:orbital-works", EntityType.AGENCY, "Orbital Works",
             List.of("OrbitalWorks", "Orbital-Works"), "Q0000001", 4);
 
-    static Fact fact() {
+    public static Fact fact() {
         Map<String, Object> args = new LinkedHashMap<>();
         args.put("person", "Ada Quill");
         args.put("title", "chief engineer");
@@ -75,5 +77,22 @@ class JsonTest {
         assertEquals("Kourou", entity.name());
         assertFalse(Json.write(entity).contains("future"));
         assertThrows(UncheckedIOException.class, () -> Json.read("{\"id\":", Entity.class));
+    }
+
+    @Test
+    void strictTreeReaderRejectsDuplicateKeysAndTrailingTokensThatTheDefaultReaderAccepts() throws Exception {
+        String duplicated = "{\"text\":\"Olga Varga spoke.\",\"text\":\"other\"}";
+        assertEquals("other", Json.mapper().readTree(duplicated).get("text").asText());
+        assertThrows(JsonProcessingException.class, () -> Json.strictTreeReader().readTree(duplicated));
+        assertThrows(JsonProcessingException.class, () -> Json.strictTreeReader().readTree("{\"a\":1} {\"a\":2}"));
+        assertEquals(1, Json.strictTreeReader().readTree("{\"a\":1}").get("a").asInt());
+    }
+
+    @Test
+    void untypedLineReaderReadsPlainValuesAndRejectsAGluedLine() throws Exception {
+        Object value = Json.untypedLineReader().readValue("{\"article\":\"a1\",\"args\":[1,null]}");
+        assertEquals(Map.of("article", "a1", "args", Arrays.asList(1, null)), value);
+        assertTrue(value instanceof LinkedHashMap<?, ?>);
+        assertThrows(JsonProcessingException.class, () -> Json.untypedLineReader().readValue("{\"a\":1}{\"a\":2}"));
     }
 }
