@@ -23,7 +23,7 @@ final class NameKeys {
         return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
     }
 
-    /** Non-ASCII letters kept, for preferring "Stéphane Israël" over "Stephane Israel" as the display form. */
+    /** Non-ASCII letters kept, for preferring "Hélène Lefèvre" over "Helene Lefevre" as the display form. */
     static int accents(String name) {
         return (int) name.chars().filter(c -> c > 127 && Character.isLetter(c)).count();
     }

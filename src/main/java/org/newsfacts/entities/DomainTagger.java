@@ -123,7 +123,7 @@ public final class DomainTagger {
         return out;
     }
 
-    /** Barry "Butch" Wilmore: generic NER splits a name at the quoted nickname; it is one person. */
+    /** Thomas "Tom" Ashby: generic NER splits a name at the quoted nickname; it is one person. */
     private static List<TaggedSpan> joinNicknames(Sentence sentence, List<TaggedSpan> spans) {
         List<TaggedSpan> joined = new ArrayList<>();
         for (TaggedSpan span : spans) {
@@ -136,7 +136,7 @@ public final class DomainTagger {
                         previous.tag(), null, null, null));
             } else if (span.type() == EntityType.PERSON && nicknameBefore(sentence, span.tokenStart())
                     && (previous == null || previous.tokenEnd() <= span.tokenStart() - 4)) {
-                // generic NER often tags only the surname after a nickname: Barry "Butch" [Wilmore]
+                // generic NER often tags only the surname after a nickname: Thomas "Tom" [Ashby]
                 joined.add(new TaggedSpan(span.tokenStart() - 4, span.tokenEnd(), EntityType.PERSON, span.tag(), null, null, null));
             } else {
                 joined.add(span);

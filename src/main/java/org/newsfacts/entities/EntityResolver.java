@@ -79,8 +79,8 @@ public final class EntityResolver {
     }
 
     /**
-     * Generic NER sometimes reads a surname alone as a company, place or even a season ("Campbell succeeds ...",
-     * "Summers said"). When the article names a person with that surname (one word or more: "Vande Hei"), the
+     * Generic NER sometimes reads a surname alone as a company, place or even a season ("Hale succeeds ...",
+     * "Winter said"). When the article names a person with that surname (one word or more: "Van Dorn"), the
      * span is that person.
      */
     private static List<List<TaggedSpan>> surnamesAsPersons(AnnotatedArticle annotated, List<List<TaggedSpan>> spans) {
@@ -91,7 +91,7 @@ public final class EntityResolver {
                 String name = surface(text, annotated.sentences().get(s), span);
                 if (span.type() == EntityType.PERSON && name.contains(" ")) {
                     String[] words = name.split(" ");
-                    for (int k = 1; k < words.length; k++) { // "Hei", "Vande Hei" of "Mark Vande Hei"
+                    for (int k = 1; k < words.length; k++) { // "Dorn", "Van Dorn" of "Ana Van Dorn"
                         surnames.add(String.join(" ", Arrays.copyOfRange(words, k, words.length)));
                     }
                 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * The one comparable form of a name, used wherever a name typed by a user or found in an article is compared
  * with another: accents stripped, lowercase, apostrophes joined, other punctuation as spaces. So "K. Varga"
- * and "K Varga" are one name, and "Stéphane Israël" and "Stephane Israel" too, in every command alike.
+ * and "K Varga" are one name, and "Hélène Lefèvre" and "Helene Lefevre" too, in every command alike.
  */
 public final class NameFold {
     private NameFold() {

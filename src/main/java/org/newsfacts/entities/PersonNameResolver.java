@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves the person names of one article to their fullest form: "Rogozin" → "Dmitry Rogozin",
- * "Nicole Mann" → "Nicole Aunapu Mann". A short form goes to the nearest earlier longer name it fits
+ * "Maria Varga" → "Maria Elena Varga". A short form goes to the nearest earlier longer name it fits
  * (news introduces the full name, then shortens it; two people who share a surname stay apart by
  * position), else to the nearest later one. A lone word that is no one's surname but the first word (or
  * quoted nickname) of exactly one full name is that person: "Olga" after "Olga Varga", "Li" after a
