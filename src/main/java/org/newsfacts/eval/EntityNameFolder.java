@@ -21,29 +21,11 @@ final class EntityNameFolder {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
         StringBuilder kept = new StringBuilder(s.length());
         s.codePoints().filter(cp -> !NameNormalizer.isCombining(cp)).forEach(kept::appendCodePoint);
-        s = dropPossessives(kept.toString().toLowerCase(Locale.ROOT));
+        s = PythonValues.subPossessives("", kept.toString().toLowerCase(Locale.ROOT));
         StringBuilder words = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> words.appendCodePoint(
                 (PythonValues.isWordChar(cp) && cp != '_') || cp == ' ' ? cp : ' '));
         s = String.join(" ", words.toString().trim().split("\\s+"));
         return s.startsWith("the ") ? s.substring(4) : s;
-    }
-
-    /** Python's {@code re.sub(r"[’'`]s\b", "", s)}. */
-    private static String dropPossessives(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            boolean apostrophe = c == '\u2019' || c == '\'' || c == '`';
-            if (apostrophe && i + 1 < s.length() && s.charAt(i + 1) == 's'
-                    && (i + 2 == s.length() || !PythonValues.isWordChar(s.codePointAt(i + 2)))) {
-                i += 2;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
     }
 }

@@ -47,7 +47,7 @@ final class NameNormalizer {
         String s = Normalizer.normalize(PythonValues.str(v), Normalizer.Form.NFKD);
         StringBuilder kept = new StringBuilder(s.length());
         s.codePoints().filter(cp -> !isCombining(cp)).forEach(kept::appendCodePoint);
-        s = foldPossessives(kept.toString().toLowerCase(Locale.ROOT));
+        s = PythonValues.subPossessives("s", kept.toString().toLowerCase(Locale.ROOT));
         StringBuilder words = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> words.appendCodePoint(PythonValues.isWordChar(cp) && cp != '_' ? cp : ' '));
         s = String.join(" ", words.toString().trim().split(" +"));
@@ -71,25 +71,6 @@ final class NameNormalizer {
         List<String> tb = List.of(nb.split(" "));
         return ta.size() >= 2 && tb.size() >= 2 && ta.get(0).equals(tb.get(0))
                 && ta.get(ta.size() - 1).equals(tb.get(tb.size() - 1));
-    }
-
-    /** Python's {@code re.sub(r"[’'`]s\b", "s", s)}. */
-    private static String foldPossessives(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            boolean apostrophe = c == '\u2019' || c == '\'' || c == '`';
-            if (apostrophe && i + 1 < s.length() && s.charAt(i + 1) == 's'
-                    && (i + 2 == s.length() || !PythonValues.isWordChar(s.codePointAt(i + 2)))) {
-                out.append('s');
-                i += 2;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
     }
 
     /**

@@ -58,6 +58,28 @@ final class PythonValues {
         return List.of();
     }
 
+    /**
+     * Python's {@code re.sub(r"[’'`]s\b", replacement, s)}: both scorers fold a possessive, one to "s", the
+     * other away, and must agree with their reference scripts character for character.
+     */
+    static String subPossessives(String replacement, String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            boolean apostrophe = c == '\u2019' || c == '\'' || c == '`';
+            if (apostrophe && i + 1 < s.length() && s.charAt(i + 1) == 's'
+                    && (i + 2 == s.length() || !isWordChar(s.codePointAt(i + 2)))) {
+                out.append(replacement);
+                i += 2;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
     /** Python's Unicode {@code \w}: letters, numbers (categories L* and N*) and the underscore. */
     static boolean isWordChar(int cp) {
         if (cp == '_') {
