@@ -16,9 +16,9 @@ class FactMatcherTest {
 
     @Test
     void flightKeyIsThePersonUpToFolding() {
-        GoldFact g = gold("FLIGHT_ASSIGNMENT", Map.of("person", "Nicole Aunapu Mann"), null, Map.of());
-        assertTrue(FactMatcher.keyMatch(g, Map.of("person", "Nicole Mann")));
-        assertFalse(FactMatcher.keyMatch(g, Map.of("person", "Mann")));
+        GoldFact g = gold("FLIGHT_ASSIGNMENT", Map.of("person", "Marina Aunola Berg"), null, Map.of());
+        assertTrue(FactMatcher.keyMatch(g, Map.of("person", "Marina Berg")));
+        assertFalse(FactMatcher.keyMatch(g, Map.of("person", "Berg")));
         assertFalse(FactMatcher.keyMatch(g, Map.of()));
     }
 
@@ -79,11 +79,11 @@ class FactMatcherTest {
 
     @Test
     void roleTitlesMatchOnHalfTheTokens() {
-        GoldFact g = gold("ROLE", Map.of("person", "Bill Nelson", "title", "NASA Administrator"), null,
+        GoldFact g = gold("ROLE", Map.of("person", "Carl Jensen", "title", "NASA Administrator"), null,
                 Map.of("title", List.of("Florida senator")));
-        assertTrue(FactMatcher.keyMatch(g, Map.of("person", "Bill Nelson", "title", "Administrator of NASA")));
-        assertTrue(FactMatcher.keyMatch(g, Map.of("person", "Bill Nelson", "title", "senator")));
-        assertFalse(FactMatcher.keyMatch(g, Map.of("person", "Bill Nelson", "title", "former US senator from Florida")));
+        assertTrue(FactMatcher.keyMatch(g, Map.of("person", "Carl Jensen", "title", "Administrator of NASA")));
+        assertTrue(FactMatcher.keyMatch(g, Map.of("person", "Carl Jensen", "title", "senator")));
+        assertFalse(FactMatcher.keyMatch(g, Map.of("person", "Carl Jensen", "title", "former US senator from Florida")));
     }
 
     @Test

@@ -11,15 +11,15 @@ class NameNormalizerTest {
 
     @Test
     void matchesPersonNamesByFirstAndLastToken() {
-        assertTrue(NameNormalizer.same("Nicole Mann", "Nicole Aunapu Mann"));
-        assertFalse(NameNormalizer.same("Mann", "Nicole Mann"));
-        assertFalse(NameNormalizer.same("Nicole Mann", "Nicole Stott"));
+        assertTrue(NameNormalizer.same("Marina Berg", "Marina Aunola Berg"));
+        assertFalse(NameNormalizer.same("Berg", "Marina Berg"));
+        assertFalse(NameNormalizer.same("Marina Berg", "Marina Lund"));
     }
 
     @Test
     void foldsAccentsCaseAndPunctuation() {
         assertEquals("sergei prokopyev", NameNormalizer.norm("Sergéi  PROKÓPYEV"));
-        assertTrue(NameNormalizer.same("Michael López-Alegría", "michael lopez alegria"));
+        assertTrue(NameNormalizer.same("Miguel Ferrán-Ortega", "miguel ferran ortega"));
         assertEquals("ab", NameNormalizer.norm("a\u0301b"));
         assertEquals("fi2", NameNormalizer.norm("ﬁ²"));
         assertEquals("a b", NameNormalizer.norm("a_b"));
@@ -50,7 +50,7 @@ class NameNormalizerTest {
 
     @Test
     void normalizesOddValuesAsPythonStrDoes() {
-        assertEquals("nicole mann", NameNormalizer.norm(List.of("Nicole Mann")));
+        assertEquals("marina berg", NameNormalizer.norm(List.of("Marina Berg")));
         assertEquals("true", NameNormalizer.norm(true));
         assertEquals("2 5", NameNormalizer.norm(2.5));
         assertEquals("a nb", NameNormalizer.norm(List.of("a\nb")));
