@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.json.Json;
 import org.newsfacts.model.Analysis;
@@ -22,6 +23,7 @@ import org.newsfacts.pipeline.CorpusIndex;
 import org.newsfacts.search.AnalysisStore;
 
 /** The JSON API over HTTP, against a server started on the index of the repository's {@code corpus/}. */
+@Tag("models") // ingests corpus/ through CoreNLP
 class WebApiTest {
     private static WebServer server;
     private static Http http;

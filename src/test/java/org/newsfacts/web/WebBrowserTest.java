@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.pipeline.CorpusIndex;
 import org.openqa.selenium.By;
@@ -18,6 +19,7 @@ import org.openqa.selenium.support.ui.Select;
  * End to end in a real headless Chromium against a server on {@code corpus/}'s index: what a newcomer does
  * with {@code newsfacts serve}. Each page's screenshot is kept under {@code target/screenshots/}.
  */
+@Tag("models") // ingests corpus/ through CoreNLP
 class WebBrowserTest {
     private static WebServer server;
     private static Browser browser;

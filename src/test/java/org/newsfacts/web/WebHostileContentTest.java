@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.config.IndexConfig;
@@ -26,6 +27,7 @@ import org.openqa.selenium.By;
  * hand-built analysis whose entity and slot names are themselves hostile), then every page that shows them
  * is opened in Chromium, which must run none of it and build no element from it.
  */
+@Tag("models") // ingests corpus/ through CoreNLP
 class WebHostileContentTest {
     @TempDir
     static Path dir;
