@@ -1,16 +1,10 @@
 package org.newsfacts.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.newsfacts.json.Json;
 
 /**
  * Reads an entity gold file (JSON Lines: {@code article}, {@code type}, {@code name}, {@code forms}). A bad
@@ -22,31 +16,10 @@ public final class EntityGoldReader {
 
     /** All gold entities in file order, which is the order matching tries them in. */
     public static List<GoldEntity> read(Path goldJsonl) throws IOException {
-        List<GoldEntity> gold = new ArrayList<>();
-        int lineNo = 0;
-        try (BufferedReader in = Files.newBufferedReader(goldJsonl, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNo++;
-                if (!line.codePoints().allMatch(PythonValues::isSpace)) {
-                    gold.add(parse(line, goldJsonl + ":" + lineNo));
-                }
-            }
-        } catch (CharacterCodingException e) {
-            throw new IOException(goldJsonl + ":" + (lineNo + 1) + ": not UTF-8", e);
-        }
-        return gold;
+        return GoldLines.read(goldJsonl, EntityGoldReader::parse);
     }
 
-    private static GoldEntity parse(String line, String where) throws IOException {
-        Object value;
-        try {
-            value = Json.untypedLineReader().readValue(line);
-        } catch (JsonProcessingException e) {
-            throw new IOException(where + ": not JSON: " + e.getOriginalMessage());
-        }
-        if (!(value instanceof Map<?, ?> obj)) {
-            throw new IOException(where + ": expected a JSON object");
-        }
+    private static GoldEntity parse(Map<?, ?> obj, String where) throws IOException {
         for (String field : List.of("article", "type", "name")) {
             if (!(obj.get(field) instanceof String)) {
                 throw new IOException(where + ": \"" + field + "\" must be a string");

@@ -1,16 +1,9 @@
 package org.newsfacts.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.newsfacts.json.Json;
 
 /**
  * Reads a gold file (JSON Lines, one {@link GoldFact} a line; blank lines skipped). A line that is not a
@@ -23,31 +16,10 @@ public final class GoldReader {
 
     /** All gold lines in file order, which is the order matching tries them in. */
     public static List<GoldFact> read(Path goldJsonl) throws IOException {
-        List<GoldFact> gold = new ArrayList<>();
-        int lineNo = 0;
-        try (BufferedReader in = Files.newBufferedReader(goldJsonl, StandardCharsets.UTF_8)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                lineNo++;
-                if (!line.codePoints().allMatch(PythonValues::isSpace)) {
-                    gold.add(parse(line, goldJsonl + ":" + lineNo));
-                }
-            }
-        } catch (CharacterCodingException e) {
-            throw new IOException(goldJsonl + ":" + (lineNo + 1) + ": not UTF-8", e);
-        }
-        return gold;
+        return GoldLines.read(goldJsonl, GoldReader::parse);
     }
 
-    private static GoldFact parse(String line, String where) throws IOException {
-        Object value;
-        try {
-            value = Json.untypedLineReader().readValue(line);
-        } catch (JsonProcessingException e) {
-            throw new IOException(where + ": not JSON: " + e.getOriginalMessage());
-        }
-        if (!(value instanceof Map<?, ?> obj)) {
-            throw new IOException(where + ": expected a JSON object");
-        }
+    private static GoldFact parse(Map<?, ?> obj, String where) throws IOException {
         String article = text(obj, "article", where, true);
         String type = text(obj, "type", where, true);
         String date = text(obj, "date", where, false);
