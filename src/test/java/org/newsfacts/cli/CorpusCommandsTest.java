@@ -9,8 +9,6 @@ import static org.newsfacts.model.FactType.LEADERSHIP_CHANGE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,14 +16,12 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsfacts.config.IndexConfig;
+import org.newsfacts.cli.IndexedCli.Run;
 import org.newsfacts.corpus.AnalysisBuilder;
-import org.newsfacts.index.ArticleIndexer;
 import org.newsfacts.json.Json;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Fact;
 import org.newsfacts.model.MergedFact;
-import picocli.CommandLine;
 
 /** entities, entities NAME, facts --merged, export --what merged-facts and timeline on a hand-built index. */
 class CorpusCommandsTest {
@@ -48,28 +44,13 @@ class CorpusCommandsTest {
                     .fact(FLIGHT_ASSIGNMENT, "2032-01", "person", "Irina Petrova", "mission", "Lark-4"),
             article("a6", null).person("Petrova"));
 
-    private record Run(int code, String out, String err) {
-    }
-
     @BeforeAll
     static void index() throws IOException {
-        try (ArticleIndexer indexer = ArticleIndexer.open(IndexConfig.at(dir.resolve("index")))) {
-            for (AnalysisBuilder article : ARTICLES) {
-                indexer.put(article.build(), article.text());
-            }
-        }
+        IndexedCli.index(dir.resolve("index"), ARTICLES);
     }
 
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Newsfacts.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        String[] withIndex = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-                java.util.stream.Stream.of("--index", dir.resolve("index").toString())).toArray(String[]::new);
-        int code = cli.execute(withIndex);
-        return new Run(code, out.toString(), err.toString());
+        return IndexedCli.run(dir.resolve("index"), args);
     }
 
     @Test

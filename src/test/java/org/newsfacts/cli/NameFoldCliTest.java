@@ -6,18 +6,14 @@ import static org.newsfacts.corpus.AnalysisBuilder.article;
 import static org.newsfacts.model.FactType.FLIGHT_ASSIGNMENT;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsfacts.config.IndexConfig;
+import org.newsfacts.cli.IndexedCli.Run;
 import org.newsfacts.corpus.AnalysisBuilder;
 import org.newsfacts.entities.NameFold;
-import org.newsfacts.index.ArticleIndexer;
-import picocli.CommandLine;
 
 /**
  * Every command compares names in one folded form, so a user who types "T Okafor" finds "T. Okafor" whether
@@ -34,30 +30,13 @@ class NameFoldCliTest {
             article("n2", "2031-05-06").person("Olga Varga")
                     .fact(FLIGHT_ASSIGNMENT, "2031-06", "person", "Olga Varga", "mission", "Lark-8"));
 
-    private record Run(int code, String out, String err) {
-    }
-
     @BeforeAll
     static void index() throws IOException {
-        try (ArticleIndexer indexer = ArticleIndexer.open(IndexConfig.at(dir.resolve("index")))) {
-            for (AnalysisBuilder article : ARTICLES) {
-                indexer.put(article.build(), article.text());
-            }
-        }
+        IndexedCli.index(dir.resolve("index"), ARTICLES);
     }
 
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Newsfacts.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        String[] withIndex = new String[args.length + 2];
-        System.arraycopy(args, 0, withIndex, 0, args.length);
-        withIndex[args.length] = "--index";
-        withIndex[args.length + 1] = dir.resolve("index").toString();
-        int code = cli.execute(withIndex);
-        return new Run(code, out.toString(), err.toString());
+        return IndexedCli.run(dir.resolve("index"), args);
     }
 
     @Test
