@@ -180,15 +180,17 @@ public final class ArticleIndexer implements Closeable {
      * Adds every article of other indexes ("shards" a distributed ingest wrote with this class) in one
      * {@link IndexWriter#addIndexes} call, which copies their segments instead of re-analysing or re-indexing
      * anything. A shard article replaces any document with the same path or the same id, as {@link #put}
-     * would; the shards must not share paths or ids among themselves. Their corpus layers are not copied
-     * (a shard writes none): the next {@link #finish} builds this index's layer from all its articles.
+     * would; when shards hold the same id under several paths (one text in two files), the last one in shard
+     * order wins, as the last {@code put} would. Their corpus layers are not copied (a shard writes none): the
+     * next {@link #finish} builds this index's layer from all its articles.
      *
-     * @return how many articles the shards held
+     * @return how many articles the shards added
      */
     public synchronized int addShards(List<Path> shards) throws IOException {
         List<Directory> directories = new ArrayList<>(shards.size());
         try {
-            int added = 0;
+            Map<String, String> lastPathById = new HashMap<>();
+            List<String> losers = new ArrayList<>();
             for (Path shard : shards) {
                 Directory directory = FSDirectory.open(shard);
                 directories.add(directory);
@@ -202,17 +204,23 @@ public final class ArticleIndexer implements Closeable {
                             if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
                                 String articlePath = paths.lookupOrd(paths.ordValue()).utf8ToString();
                                 String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+                                String earlier = lastPathById.put(id, articlePath);
+                                if (earlier != null) {
+                                    losers.add(earlier);
+                                }
                                 replaced(articlePath, id);
-                                added++;
                             }
                         }
                     }
                 }
             }
             writer.addIndexes(directories.toArray(Directory[]::new));
+            for (String loser : losers) {
+                writer.deleteDocuments(new Term(ArticleFields.PATH, loser)); // applies to the added segments too
+            }
             corpusStale = true;
             commit();
-            return added;
+            return lastPathById.size();
         } finally {
             IOUtils.close(directories);
         }

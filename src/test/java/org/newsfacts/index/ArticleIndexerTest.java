@@ -139,6 +139,25 @@ class ArticleIndexerTest {
     }
 
     @Test
+    void addShardsKeepsTheLastOfOneTextInSeveralShards(@TempDir Path shards) throws IOException {
+        Path first = shards.resolve("0");
+        Path second = shards.resolve("1");
+        try (ArticleIndexer shard = ArticleIndexer.open(IndexConfig.at(first))) {
+            shard.put(SampleArticles.chief(), SampleArticles.CHIEF_TEXT);
+        }
+        try (ArticleIndexer shard = ArticleIndexer.open(IndexConfig.at(second))) {
+            shard.put(movedTo(SampleArticles.chief(), "news/chief-copy.txt", SampleArticles.CHIEF_ID),
+                    SampleArticles.CHIEF_TEXT);
+        }
+        try (ArticleIndexer indexer = ArticleIndexer.open(IndexConfig.at(dir))) {
+            assertEquals(1, indexer.addShards(List.of(first, second)));
+            assertEquals(Map.of("news/chief-copy.txt", SampleArticles.CHIEF_ID), indexer.pathToId());
+        }
+        assertEquals(1, committedCount(new MatchAllDocsQuery()));
+        assertEquals(1, committedCount("path", "news/chief-copy.txt"));
+    }
+
+    @Test
     void deletePathRemovesTheArticle() throws IOException {
         SampleArticles.index(dir);
         try (ArticleIndexer indexer = ArticleIndexer.open(IndexConfig.at(dir))) {
