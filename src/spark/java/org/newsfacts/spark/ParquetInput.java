@@ -51,7 +51,7 @@ final class ParquetInput {
         return rows.select(wanted).javaRDD().zipWithIndex()
                 .map(indexed -> {
                     Row row = indexed._1();
-                    return Source.row(name + ":" + (indexed._2() + 1), row.getString(0), row.getString(1),
+                    return Source.row(name + "#" + (indexed._2() + 1), row.getString(0), row.getString(1),
                             row.getString(2), row.getString(3));
                 });
     }

@@ -86,7 +86,7 @@ final class PartitionTask implements FlatMapFunction<Iterator<Source>, Emitted> 
         }
         out.add(Emitted.unchanged(unchanged));
         if (task.partitionId() == failFirstAttemptOf && task.attemptNumber() == 0) {
-            throw new InjectedFailure(task.partitionId());
+            throw InjectedFailure.in(task.partitionId());
         }
         return out.iterator();
     }

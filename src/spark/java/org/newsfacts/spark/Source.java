@@ -10,7 +10,7 @@ import org.newsfacts.ingest.Ingested;
 /**
  * One input a task reads: an article file (any format {@code ingest} reads, through its readers), or one row of
  * a Parquet table with {@code title}, {@code date}, {@code text} and {@code url} columns, named
- * {@code table.parquet:N} as a JSON Lines record is named {@code file.jsonl:N}.
+ * {@code table.parquet#N} as a JSON Lines record is named {@code file.jsonl#N}.
  *
  * @param file the file, for a file source; null for a row
  */
