@@ -203,6 +203,67 @@ public final class ArticleIndexer implements Closeable {
         changed();
     }
 
+    /**
+     * Adds every article of other indexes ("shards" a distributed ingest wrote with this class) in one
+     * {@link IndexWriter#addIndexes} call, which copies their segments instead of re-analysing or re-indexing
+     * anything. A shard article replaces any document with the same path or the same id, as {@link #put}
+     * would; when shards hold the same id under several paths (one text in two files), the last one in shard
+     * order wins, as the last {@code put} would. Their corpus layers are not copied (a shard writes none): the
+     * next {@link #finish} builds this index's layer from all its articles.
+     *
+     * @return how many articles the shards added
+     */
+    public synchronized int addShards(List<Path> shards) throws IOException {
+        List<Directory> directories = new ArrayList<>(shards.size());
+        try {
+            Map<String, String> lastPathById = new HashMap<>();
+            List<String> losers = new ArrayList<>();
+            for (Path shard : shards) {
+                Directory directory = FSDirectory.open(shard);
+                directories.add(directory);
+                try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                    for (LeafReaderContext context : reader.leaves()) {
+                        LeafReader leaf = context.reader();
+                        Bits live = leaf.getLiveDocs();
+                        SortedDocValues paths = DocValues.getSorted(leaf, ArticleFields.PATH);
+                        SortedDocValues ids = DocValues.getSorted(leaf, ArticleFields.ID);
+                        for (int doc = paths.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = paths.nextDoc()) {
+                            if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+                                String articlePath = paths.lookupOrd(paths.ordValue()).utf8ToString();
+                                String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+                                String earlier = lastPathById.put(id, articlePath);
+                                if (earlier != null) {
+                                    losers.add(earlier);
+                                }
+                                replaced(articlePath, id);
+                            }
+                        }
+                    }
+                }
+            }
+            writer.addIndexes(directories.toArray(Directory[]::new));
+            for (String loser : losers) {
+                writer.deleteDocuments(new Term(ArticleFields.PATH, loser)); // applies to the added segments too
+            }
+            corpusStale = true;
+            commit();
+            return lastPathById.size();
+        } finally {
+            IOUtils.close(directories);
+        }
+    }
+
+    /** Deletes the documents an incoming article with this path and id replaces, and records it as indexed. */
+    private void replaced(String articlePath, String id) throws IOException {
+        writer.deleteDocuments(new Term(ArticleFields.ID, id), new Term(ArticleFields.PATH, articlePath));
+        forgetPath(articlePath);
+        String previousPath = pathById.get(id);
+        if (previousPath != null) {
+            idByPath.remove(previousPath);
+        }
+        remember(articlePath, id);
+    }
+
     /** Removes the article read from {@code path}, if any (its file was deleted). */
     public synchronized void deletePath(String articlePath) throws IOException {
         writer.deleteDocuments(new Term(ArticleFields.PATH, articlePath));
