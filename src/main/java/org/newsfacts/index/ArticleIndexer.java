@@ -245,7 +245,7 @@ public final class ArticleIndexer implements Closeable {
             for (String loser : losers) {
                 writer.deleteDocuments(new Term(ArticleFields.PATH, loser)); // applies to the added segments too
             }
-            corpusStale = true;
+            untrack(); // the shards bring no corpus layer: finish() recomputes it from all the articles
             commit();
             return lastPathById.size();
         } finally {
