@@ -62,6 +62,9 @@ final class CorpusLayerUpdate {
     }
 
     Optional<CorpusLayerBuilder.Update> run(Set<String> changed) throws IOException {
+        if (changed.size() > maxArticles) {
+            return Optional.empty(); // a bulk load: one full computation costs less than reading that much piecemeal
+        }
         List<Analysis> now = layer.analyses(changed);
         now.forEach(a -> analyses.put(a.article().id(), a));
 
