@@ -157,7 +157,16 @@ public final class ArticleIndexer implements Closeable {
      *
      * @param text the article text as ingested, which evidence offsets point into
      */
-    public synchronized void put(Analysis analysis, String text) throws IOException {
+    public void put(Analysis analysis, String text) throws IOException {
+        put(analysis, text, null);
+    }
+
+    /**
+     * As {@link #put(Analysis, String)}, keeping the source address the article's file gave (shown, never fetched).
+     *
+     * @param url the article's source address, or null
+     */
+    public synchronized void put(Analysis analysis, String text, String url) throws IOException {
         ArticleRecord article = analysis.article();
         if (article == null || article.id() == null || article.path() == null || text == null) {
             throw new IllegalArgumentException("an indexed article needs an id, a path and its text");
@@ -166,7 +175,7 @@ public final class ArticleIndexer implements Closeable {
                 .add(new TermQuery(new Term(ArticleFields.ID, article.id())), BooleanClause.Occur.SHOULD)
                 .add(new TermQuery(new Term(ArticleFields.PATH, article.path())), BooleanClause.Occur.SHOULD)
                 .build();
-        writer.updateDocuments(previous, List.of(documents.build(analysis, text)));
+        writer.updateDocuments(previous, List.of(documents.build(analysis, text, url)));
         forgetPath(article.path());
         String previousPath = pathById.get(article.id());
         if (previousPath != null) {

@@ -141,7 +141,7 @@ public final class IngestPipeline {
         return new AnalysisWorkers.Results() {
             @Override
             public void analysed(Article article, boolean update, Analysis analysis) throws IOException {
-                indexer.put(analysis, article.text());
+                indexer.put(analysis, article.text(), article.url());
                 counters.count(analysis, update);
             }
 
