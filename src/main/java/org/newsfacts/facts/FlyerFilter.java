@@ -106,10 +106,18 @@ final class FlyerFilter {
 
     /**
      * The token after an apposition that follows a name ("A, a former test pilot, will ..."): a stretch between
-     * commas without a finite verb. {@code after} itself when none follows.
+     * commas without a finite verb, or a relative clause between commas ("A, who flew in 2019, will ..."). {@code after} itself when none follows.
      */
     private static int afterApposition(SentenceView view, int after) {
         if (!view.lower(after).equals(",")) {
+            return after;
+        }
+        if (view.lower(after + 1).equals("who") || view.lower(after + 1).equals("which")) {
+            for (int k = after + 2; k < view.size(); k++) { // "A, who was assigned to M1, has been reassigned"
+                if (view.lower(k).equals(",")) {
+                    return k + 1;
+                }
+            }
             return after;
         }
         for (int k = after + 1; k < view.size(); k++) {

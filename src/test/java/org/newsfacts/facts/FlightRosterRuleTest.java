@@ -248,6 +248,27 @@ class FlightRosterRuleTest {
         }
 
         @Test
+        void aFlightFlownPreviouslyIsAFlightButAnEarlierAssignmentIsNot() {
+            List<Fact> facts = extract(null,
+                    "[Olga Varga]PERSON flew/VBD/fly previously/RB as/IN pilot/NN on/IN [STS-150]MISSION ,/, a/DT "
+                            + "[2001]DATE=2001 station/NN assembly/NN mission/NN ./.");
+
+            assertEquals("STS-150", argsOf(facts, "Olga Varga").get("mission"));
+            assertEquals("2001", factOf(facts, "Olga Varga").date());
+        }
+
+        @Test
+        void aReassignmentAfterARelativeClauseMovesThePerson() {
+            List<Fact> facts = extract("2030-01-19",
+                    "[Olga Varga]PERSON ,/, who/WP previously/RB was/VBD/be assigned/VBN/assign to/TO "
+                            + "[Expedition 70/71]MISSION ,/, has/VBZ/have been/VBN/be reassigned/VBN/reassign to/TO the/DT "
+                            + "[Expedition 68/69]MISSION crew/NN ,/, launching/VBG/launch in/IN [June]DATE=2030-06 ./.");
+
+            assertEquals(List.of("Olga Varga"), people(facts));
+            assertEquals("Expedition 68/69", argsOf(facts, "Olga Varga").get("mission"));
+        }
+
+        @Test
         void aFlightCalledAnExpeditionCrewRotationIsStillAFlight() {
             List<Fact> facts = extract(null,
                     "[Tom Hale]PERSON joins/VBZ/join commander/NN [Olga Varga]PERSON on/IN the/DT [STS-190]MISSION "
