@@ -25,12 +25,12 @@ final class FactResolver {
         fact.args().forEach((slot, value) -> {
             if (value instanceof List<?> list) {
                 List<ResolvedFact.Value> resolved = new ArrayList<>();
-                list.forEach(v -> resolved.add(entity(article.id(), slot, String.valueOf(v))));
+                list.forEach(v -> resolved.add(entity(fact, article.id(), slot, String.valueOf(v))));
                 lists.put(slot, resolved);
             } else if (value instanceof Boolean flag) {
                 values.put(slot, new ResolvedFact.Value("flag:" + flag, flag));
-            } else if (value != null && FactSlots.namesEntity(slot)) {
-                values.put(slot, entity(article.id(), slot, String.valueOf(value)));
+            } else if (value != null && FactSlots.namesEntity(fact.type(), slot)) {
+                values.put(slot, entity(fact, article.id(), slot, String.valueOf(value)));
             } else if (value != null) {
                 values.put(slot, new ResolvedFact.Value("text:" + NameKeys.fold(String.valueOf(value)), value));
             }
@@ -38,11 +38,11 @@ final class FactResolver {
         return new ResolvedFact(fact, article, values, lists);
     }
 
-    private ResolvedFact.Value entity(String articleId, String slot, String name) {
-        return registry.resolve(articleId, name, FactSlots.types(slot))
+    private ResolvedFact.Value entity(Fact fact, String articleId, String slot, String name) {
+        return registry.resolve(articleId, name, FactSlots.types(fact.type(), slot))
                 .map(e -> new ResolvedFact.Value(e.id(), e.name()))
                 .orElseGet(() -> {
-                    boolean loneSurname = FactSlots.namesPerson(slot) && NameKeys.words(name).size() < 2;
+                    boolean loneSurname = FactSlots.namesPerson(fact.type(), slot) && NameKeys.words(name).size() < 2;
                     return new ResolvedFact.Value("name:" + NameKeys.fold(name) + (loneSurname ? "@" + articleId : ""), name);
                 });
     }
