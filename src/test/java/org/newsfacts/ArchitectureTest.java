@@ -8,6 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.apache.lucene.index.IndexWriter;
+import org.newsfacts.index.ArticleIndexer;
 
 /**
  * The package rules, checked on the compiled classes' real dependencies (field and parameter types, calls,
@@ -49,6 +51,19 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("org.newsfacts.json..", "org.newsfacts.model..",
                     "java..", "com.fasterxml.jackson..")
             .because("the one JSON mapper serves every layer from ingest to web, so it may know only the records");
+
+    @ArchTest
+    static final ArchRule exportKnowsOnlyRecordsAndTheMapper = classes()
+            .that().resideInAPackage("org.newsfacts.export..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("org.newsfacts.export..", "org.newsfacts.model..",
+                    "org.newsfacts.json..", "java..", "com.fasterxml.jackson..")
+            .because("export writes records in the schema's shape, whichever front end streams them");
+
+    @ArchTest
+    static final ArchRule searchNeverWritesTheIndex = noClasses()
+            .that().resideInAPackage("org.newsfacts.search..")
+            .should().dependOnClassesThat().belongToAnyOf(IndexWriter.class, ArticleIndexer.class)
+            .because("search opens the index read-only, so it can run beside an ingest");
 
     @ArchTest
     static final ArchRule nothingDependsOnTheCommandLine = noClasses()

@@ -42,10 +42,9 @@ public final class Corpus implements CorpusView {
     private Corpus(List<Analysis> analyses, Gazetteer gazetteer) {
         analyses.forEach(a -> articles.put(a.article().id(), a.article()));
         this.registry = EntityRegistry.of(analyses, gazetteer);
-        for (MergedFactBuilder.Built built : new CorpusFactMerger(registry).merge(analyses)) {
+        for (StoredMergedFact built : new CorpusFactMerger(registry.lookup()).merge(analyses)) {
             facts.add(built.fact());
-            stored.add(new StoredMergedFact(built.fact(), List.copyOf(built.principals()), List.copyOf(built.entities()),
-                    CorpusFactMerger.listingKey(built.fact())));
+            stored.add(built);
             built.entities().forEach(e -> factsByEntity.computeIfAbsent(e, k -> new ArrayList<>()).add(built.fact()));
             built.principals().forEach(e -> factsByPrincipal.computeIfAbsent(e, k -> new ArrayList<>()).add(built.fact()));
         }
@@ -72,9 +71,7 @@ public final class Corpus implements CorpusView {
     /** The articles naming an entity, oldest first (undated last). */
     @Override
     public List<ArticleRecord> articlesOf(String entityId) {
-        return registry.articles(entityId).stream().map(articles::get)
-                .sorted(Comparator.comparing(ArticleRecord::date, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
+        return LayerRecords.oldestFirst(registry.articles(entityId), articles::get);
     }
 
     /** The merged facts an entity takes part in, in any slot (a crewmate's too), oldest first. */
@@ -122,12 +119,8 @@ public final class Corpus implements CorpusView {
 
     /** The corpus layer the index stores: every entity with its articles and lookup forms, every merged fact. */
     CorpusLayerBuilder.Records records() {
-        List<StoredEntity> entities = registry.entities().stream().map(e -> {
-            List<String> words = NameKeys.words(e.name());
-            String surname = e.type() == EntityType.PERSON && words.size() >= 2 ? words.get(words.size() - 1) : null;
-            return new StoredEntity(e, articlesOf(e.id()), registry.keys(e.id()), NameKeys.fold(e.name()),
-                    e.aliases().stream().map(NameKeys::fold).distinct().toList(), surname);
-        }).toList();
+        List<StoredEntity> entities = registry.entities().stream()
+                .map(e -> LayerRecords.entity(registry.group(e.id()), articles::get)).toList();
         return new CorpusLayerBuilder.Records(entities, List.copyOf(stored));
     }
 }

@@ -15,9 +15,11 @@ import org.newsfacts.entities.EntityResolver;
 import org.newsfacts.entities.Gazetteer;
 import org.newsfacts.entities.GazetteerEntry;
 import org.newsfacts.model.Analysis;
+import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.Entity;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.StoredEntity;
 
 /**
  * Decides which entities of different articles are one real-world thing, on strong evidence only: a
@@ -28,9 +30,25 @@ import org.newsfacts.model.EntityType;
 final class EntityGrouper {
     private static final String PERSON_KEY = "person:";
 
-    /** One corpus entity, with the grouping keys merged into it and the articles naming it, in corpus order. */
-    record Group(Set<String> keys, CorpusEntity entity, List<String> articles) {
+    /**
+     * One corpus entity, with the grouping keys merged into it and the articles naming it, in corpus order.
+     *
+     * @param baseId     the id before a suffix made it unique ({@link #assignIds})
+     * @param firstPath  the path of the article where the group's own key first occurs
+     * @param firstIndex the position of that entity in its article: with {@code firstPath}, the order in which
+     *                   groups claim ids
+     */
+    record Group(Set<String> keys, CorpusEntity entity, List<String> articles, String baseId, String firstPath,
+                 int firstIndex, List<StoredEntity.Contribution> contributions) {
+        Group withId(String id) {
+            CorpusEntity e = entity;
+            return new Group(keys, new CorpusEntity(id, e.type(), e.name(), e.aliases(), e.wikidata(), e.mentions(),
+                    e.articles(), e.firstDate(), e.lastDate()), articles, baseId, firstPath, firstIndex, contributions);
+        }
     }
+
+    /** Where a group first occurs in corpus order (path, then position in the article): the order ids are claimed in. */
+    static final Comparator<Group> CLAIM_ORDER = Comparator.comparing(Group::firstPath).thenComparingInt(Group::firstIndex);
 
     private final Gazetteer gazetteer;
 
@@ -58,27 +76,135 @@ final class EntityGrouper {
 
     /** Groups the entities of all analyses; {@code names} receives, per article, folded name → group keys. */
     List<Group> group(List<Analysis> analyses, Map<String, Map<String, List<String>>> names) {
+        for (Analysis analysis : analyses) {
+            names.put(analysis.article().id(), names(analysis));
+        }
+        return assignIds(groupWithoutIds(analyses));
+    }
+
+    /**
+     * The groups of these analyses (in corpus order) with their base ids, in claim order: what
+     * {@link #group} computes before the ids are made unique. A group is exactly what the whole corpus gives
+     * when {@code analyses} hold every article naming any key with the same {@link #signatures} as its own.
+     */
+    List<Group> groupWithoutIds(List<Analysis> analyses) {
         Map<String, GroupBuilder> builders = new LinkedHashMap<>();
         for (Analysis analysis : analyses) {
             String article = analysis.article().id();
-            for (Entity e : analysis.entities()) {
+            List<Entity> entities = analysis.entities();
+            for (int i = 0; i < entities.size(); i++) {
+                Entity e = entities.get(i);
                 String key = key(e.type(), e.name(), article);
+                int index = i;
                 builders.computeIfAbsent(key, k -> new GroupBuilder(k, gazetteer.lookup(e.name())
-                        .filter(g -> k.startsWith("gazetteer:")).orElse(null))).add(e, article, analysis.article().date());
-                Map<String, List<String>> inArticle = names.computeIfAbsent(article, a -> new HashMap<>());
-                inArticle.computeIfAbsent(NameKeys.fold(e.name()), n -> new ArrayList<>()).add(key);
-            }
-            // aliases resolve only where no entity of the article bears that name
-            for (Entity e : analysis.entities()) {
-                String key = key(e.type(), e.name(), article);
-                for (String alias : e.aliases()) {
-                    names.get(article).computeIfAbsent(NameKeys.fold(alias), n -> new ArrayList<>(List.of(key)));
-                }
+                        .filter(g -> k.startsWith("gazetteer:")).orElse(null), analysis.article().path(), index))
+                        .add(e, article, analysis.article().path(), index, analysis.article().date());
             }
         }
         unite(builders);
+        return builders.values().stream().filter(b -> !b.absorbed).map(GroupBuilder::build).toList();
+    }
+
+    /**
+     * The group of one {@link #isSimple simple} key from what each article naming it gave, in corpus order:
+     * exactly what {@link #groupWithoutIds} gives for that key from the articles themselves. Null when none does.
+     */
+    Group regroup(String key, List<StoredEntity.Contribution> inCorpusOrder) {
+        GroupBuilder builder = null;
+        for (StoredEntity.Contribution c : inCorpusOrder) {
+            for (int i = 0; i < c.entities().size(); i++) {
+                Entity e = c.entities().get(i);
+                if (builder == null) {
+                    builder = new GroupBuilder(key, gazetteer.lookup(e.name())
+                            .filter(g -> key.startsWith("gazetteer:")).orElse(null), c.path(), c.index());
+                }
+                builder.add(e, c.article(), c.path(), c.index(), c.date());
+            }
+        }
+        return builder == null ? null : builder.build();
+    }
+
+    /** Whether a key's group is its own alone, whatever other articles say: any but a multi-word person key. */
+    static boolean isSimple(String key) {
+        return !key.startsWith(PERSON_KEY);
+    }
+
+    /** What one article gives to the group of a simple key (null when it has no entity with that key). */
+    StoredEntity.Contribution contribution(Analysis analysis, String key) {
+        List<Entity> entities = new ArrayList<>();
+        int first = -1;
+        for (int i = 0; i < analysis.entities().size(); i++) {
+            Entity e = analysis.entities().get(i);
+            if (key(e.type(), e.name(), analysis.article().id()).equals(key)) {
+                first = first < 0 ? i : first;
+                entities.add(e);
+            }
+        }
+        ArticleRecord a = analysis.article();
+        return entities.isEmpty() ? null : new StoredEntity.Contribution(a.id(), a.path(), a.date(), first, entities);
+    }
+
+    /**
+     * One article's names: folded name → the grouping keys of its entities bearing it; an alias only where no
+     * entity of the article bears that name.
+     */
+    Map<String, List<String>> names(Analysis analysis) {
+        String article = analysis.article().id();
+        Map<String, List<String>> inArticle = new HashMap<>();
+        for (Entity e : analysis.entities()) {
+            inArticle.computeIfAbsent(NameKeys.fold(e.name()), n -> new ArrayList<>()).add(key(e.type(), e.name(), article));
+        }
+        for (Entity e : analysis.entities()) {
+            String key = key(e.type(), e.name(), article);
+            for (String alias : e.aliases()) {
+                inArticle.computeIfAbsent(NameKeys.fold(alias), n -> new ArrayList<>(List.of(key)));
+            }
+        }
+        return inArticle;
+    }
+
+    /** The grouping keys of one article's entities. */
+    Set<String> keys(Analysis analysis) {
+        Set<String> keys = new LinkedHashSet<>();
+        analysis.entities().forEach(e -> keys.add(key(e.type(), e.name(), analysis.article().id())));
+        return keys;
+    }
+
+    /**
+     * Unique ids for groups in claim order: each takes its base id, or the first of base-2, base-3, ... that
+     * no earlier group took. Groups interact only within one {@link #stem}.
+     */
+    static List<Group> assignIds(List<Group> inClaimOrder) {
         Set<String> ids = new HashSet<>();
-        return builders.values().stream().filter(b -> !b.absorbed).map(b -> b.build(ids)).toList();
+        List<Group> out = new ArrayList<>(inClaimOrder.size());
+        for (Group g : inClaimOrder) {
+            String unique = g.baseId();
+            for (int n = 2; !ids.add(unique); n++) {
+                unique = g.baseId() + "-" + n;
+            }
+            out.add(unique.equals(g.entity().id()) ? g : g.withId(unique));
+        }
+        return out;
+    }
+
+    /** An id without any trailing "-N": ids that may take each other's place in {@link #assignIds} share it. */
+    static String stem(String id) {
+        return id.replaceAll("(-[0-9]+)+$", "");
+    }
+
+    /**
+     * What decides whether person keys unite ("Lena Sorensen" into "Lena Maria Sorensen"): first and last
+     * word. Keys with a common signature must be grouped together; others never affect each other.
+     */
+    static Set<String> signatures(Iterable<String> keys) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String key : keys) {
+            String[] words = personWords(key);
+            if (words.length >= 2) {
+                out.add(words[0] + " " + words[words.length - 1]);
+            }
+        }
+        return out;
     }
 
     /** "Lena Sorensen" is "Lena Maria Sorensen" when no other longer name has that first and last word. */
@@ -118,13 +244,37 @@ final class EntityGrouper {
         private String last;
         private boolean absorbed;
 
-        GroupBuilder(String key, GazetteerEntry known) {
+        private final String firstPath;
+        private final int firstIndex;
+        /** For a simple key, what each article gave, in the order given; null otherwise. */
+        private final List<StoredEntity.Contribution> contributions;
+        private String lastArticle;
+        private List<Entity> lastEntities;
+        private String lastPath;
+        private int lastIndex;
+        private String lastDate;
+
+        GroupBuilder(String key, GazetteerEntry known, String firstPath, int firstIndex) {
             this.key = key;
             this.known = known;
+            this.firstPath = firstPath;
+            this.firstIndex = firstIndex;
+            this.contributions = isSimple(key) ? new ArrayList<>() : null;
             keys.add(key);
         }
 
-        void add(Entity e, String article, String date) {
+        void add(Entity e, String article, String path, int index, String date) {
+            if (contributions != null) {
+                if (!article.equals(lastArticle)) {
+                    flush();
+                    lastArticle = article;
+                    lastEntities = new ArrayList<>();
+                    lastPath = path;
+                    lastIndex = index;
+                    lastDate = date;
+                }
+                lastEntities.add(e);
+            }
             int[] counts = names.computeIfAbsent(e.name(), n -> new int[2]);
             counts[0]++;
             counts[1] += e.mentions();
@@ -152,7 +302,18 @@ final class EntityGrouper {
             other.absorbed = true;
         }
 
-        Group build(Set<String> ids) {
+        private void flush() {
+            if (lastArticle != null) {
+                contributions.add(new StoredEntity.Contribution(lastArticle, lastPath, lastDate, lastIndex, lastEntities));
+                lastArticle = null;
+            }
+        }
+
+        /** The group with its base id as id, until {@link #assignIds} makes it unique. */
+        Group build() {
+            if (contributions != null) {
+                flush();
+            }
             EntityType type = known != null ? known.type() : types.entrySet().stream()
                     .max(Map.Entry.<EntityType, Integer>comparingByValue()
                             .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
@@ -162,14 +323,11 @@ final class EntityGrouper {
             seen.addAll(aliases);
             seen.remove(name);
             String id = EntityResolver.entityId(type, name) + (key.startsWith("person@") ? "@" + articles.iterator().next() : "");
-            String unique = id;
-            for (int n = 2; !ids.add(unique); n++) {
-                unique = id + "-" + n;
-            }
             String wikidataId = known != null && known.wikidata() != null ? known.wikidata() : wikidata;
-            CorpusEntity entity = new CorpusEntity(unique, type, name, List.copyOf(seen), wikidataId, mentions,
+            CorpusEntity entity = new CorpusEntity(id, type, name, List.copyOf(seen), wikidataId, mentions,
                     articles.size(), first, last);
-            return new Group(Set.copyOf(keys), entity, List.copyOf(articles));
+            return new Group(Set.copyOf(keys), entity, List.copyOf(articles), id, firstPath, firstIndex,
+                    contributions == null ? null : List.copyOf(contributions));
         }
 
         /** A person's fullest form; otherwise the form most articles use; then accents kept, then alphabetical. */

@@ -32,8 +32,9 @@ public final class EntityRegistry {
     private final Map<String, CorpusEntity> byKey = new HashMap<>();
     private final Map<String, CorpusEntity> byId = new HashMap<>();
     private final Map<String, List<String>> articlesById = new HashMap<>();
-    private final Map<String, List<String>> keysById = new HashMap<>();
+    private final Map<String, EntityGrouper.Group> groupById = new HashMap<>();
     private final Map<String, Map<String, List<String>>> names = new HashMap<>();
+    private final EntityLookup lookup;
 
     private EntityRegistry(List<Analysis> analyses, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -43,11 +44,12 @@ public final class EntityRegistry {
             group.keys().forEach(k -> byKey.put(k, group.entity()));
             byId.put(group.entity().id(), group.entity());
             articlesById.put(group.entity().id(), group.articles());
-            keysById.put(group.entity().id(), group.keys().stream().sorted().toList());
+            groupById.put(group.entity().id(), group);
             all.add(group.entity());
         }
         all.sort(MOST_ARTICLES_FIRST);
         this.entities = List.copyOf(all);
+        this.lookup = new EntityLookup(grouper, names::get, byKey::get);
     }
 
     /** The registry of these analyses (in corpus order, which fixes tie-breaks), merging by {@code gazetteer}. */
@@ -69,9 +71,9 @@ public final class EntityRegistry {
         return articlesById.getOrDefault(entityId, List.of());
     }
 
-    /** The grouping keys merged into the entity, sorted. */
-    List<String> keys(String entityId) {
-        return keysById.getOrDefault(entityId, List.of());
+    /** The group an entity was built from. */
+    EntityGrouper.Group group(String entityId) {
+        return groupById.get(entityId);
     }
 
     /** The grouping key of a gazetteer entry: every spelling of it is one entity. */
@@ -86,20 +88,12 @@ public final class EntityRegistry {
      * their article.
      */
     public Optional<CorpusEntity> resolve(String articleId, String name, List<EntityType> preferred) {
-        List<CorpusEntity> inArticle = names.getOrDefault(articleId, Map.of())
-                .getOrDefault(NameKeys.fold(name), List.of()).stream().map(byKey::get).toList();
-        Optional<CorpusEntity> hit = inArticle.stream().filter(e -> preferred.contains(e.type())).findFirst()
-                .or(() -> inArticle.stream().findFirst());
-        if (hit.isPresent()) {
-            return hit;
-        }
-        for (EntityType type : preferred) {
-            CorpusEntity known = byKey.get(grouper.key(type, name, articleId));
-            if (known != null) {
-                return Optional.of(known);
-            }
-        }
-        return Optional.empty();
+        return lookup.resolve(articleId, name, preferred);
+    }
+
+    /** How names resolve in this registry, for {@link FactResolver}. */
+    EntityLookup lookup() {
+        return lookup;
     }
 
     /**

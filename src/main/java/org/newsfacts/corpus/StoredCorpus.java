@@ -92,6 +92,20 @@ public final class StoredCorpus implements CorpusView {
         return store.mergedFacts(type).map(StoredMergedFact::fact);
     }
 
+    /** Every stored entity record, as the layer holds it (for comparing with a full computation). */
+    List<StoredEntity> storedEntities() {
+        try (Stream<StoredEntity> all = store.allEntities()) {
+            return all.toList();
+        }
+    }
+
+    /** Every stored merged-fact record, as the layer holds it. */
+    List<StoredMergedFact> storedFacts() {
+        try (Stream<StoredMergedFact> all = store.mergedFacts(null)) {
+            return all.toList();
+        }
+    }
+
     @Override
     public void close() throws IOException {
         store.close();

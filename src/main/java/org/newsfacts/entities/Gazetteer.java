@@ -1,5 +1,6 @@
 package org.newsfacts.entities;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -101,7 +102,7 @@ public final class Gazetteer {
      * dropped and British spellings made American ("the Guiana Space Centre" = "Guiana Space Center").
      */
     public static String fold(String s) {
-        String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD);
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
         return SpellingVariants.bundled().fold(
                 decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim());
     }

@@ -1,9 +1,13 @@
 package org.newsfacts.facts;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.newsfacts.entities.ModelFile;
 
 /**
@@ -34,6 +38,44 @@ public record Lexicons(
     /** The lexicons shipped in {@code models/lexicons}. */
     public static Lexicons bundled() {
         return read(name -> ModelFile.read(DIR + name));
+    }
+
+    /**
+     * The lemmas that make a sentence worth a dependency parse: trigger words of every fact type and the head
+     * words of their arguments (posts, agreement nouns, crew positions). A multi-word post counts by its last
+     * word ("chief executive officer" by "officer").
+     */
+    public Set<String> parseLemmas() {
+        Set<String> lemmas = new HashSet<>();
+        lemmas.addAll(flightTriggers);
+        lemmas.addAll(crewRoles);
+        lemmas.addAll(astronautNouns);
+        lemmas.addAll(leadershipTriggers.keySet());
+        lemmas.addAll(leadershipNominals.keySet());
+        leadershipRoles.keySet().forEach(role -> lemmas.add(role.substring(role.lastIndexOf(' ') + 1)));
+        lemmas.addAll(agreementTriggers);
+        lemmas.addAll(agreementNouns);
+        return Set.copyOf(lemmas);
+    }
+
+    /**
+     * The word sets pattern files may name as {@code @set}: {@code role-heads} (the last word of each post),
+     * {@code <kind>-verbs} for each leadership trigger kind ({@code appoint-verbs}, {@code depart-verbs}, ...),
+     * {@code leadership-nouns}, {@code agreement-verbs}, {@code agreement-nouns}, {@code hedges}.
+     */
+    public Map<String, Set<String>> patternVocabulary() {
+        Map<String, Set<String>> sets = new HashMap<>();
+        sets.put("role-heads", leadershipRoles.keySet().stream()
+                .map(role -> role.substring(role.lastIndexOf(' ') + 1)).collect(Collectors.toUnmodifiableSet()));
+        for (TriggerKind kind : TriggerKind.values()) {
+            sets.put(kind.name().toLowerCase(Locale.ROOT) + "-verbs", leadershipTriggers.entrySet().stream()
+                    .filter(e -> e.getValue() == kind).map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet()));
+        }
+        sets.put("leadership-nouns", leadershipNominals.keySet());
+        sets.put("agreement-verbs", agreementTriggers);
+        sets.put("agreement-nouns", agreementNouns);
+        sets.put("hedges", hedges);
+        return Map.copyOf(sets);
     }
 
     /**

@@ -42,7 +42,7 @@ final class ArticleDocument {
         this.facets = facets;
     }
 
-    Document build(Analysis analysis, String text) throws IOException {
+    Document build(Analysis analysis, String text, String url) throws IOException {
         ArticleRecord article = analysis.article();
         Document doc = new Document();
         doc.add(new StringField(ArticleFields.ID, article.id(), Field.Store.YES));
@@ -56,6 +56,9 @@ final class ArticleDocument {
         if (article.language() != null) {
             String language = analyzer.keyword(ArticleFields.LANGUAGE, article.language());
             doc.add(new StringField(ArticleFields.LANGUAGE, language, Field.Store.YES));
+        }
+        if (url != null && !url.isBlank()) {
+            doc.add(new StoredField(ArticleFields.URL, url));
         }
         doc.add(new Field(ArticleFields.TEXT, text, TEXT_TYPE));
         doc.add(new Field(ArticleFields.TEXT_PAIRS, text, PAIRS_TYPE));

@@ -28,6 +28,8 @@ public final class ArticleFields {
      * every article (Elasticsearch's {@code index_phrases}).
      */
     public static final String TEXT_PAIRS = "text_pairs";
+    /** The address the article's file gives as its source ({@code url}, canonical link), stored only, when there is one. */
+    public static final String URL = "url";
     /** Every entity name and alias, analyzed, not stored: finds an entity by any spelling. */
     public static final String ENTITY = "entity";
     /** Each fact type present, lowercased ({@code leadership_change}). */

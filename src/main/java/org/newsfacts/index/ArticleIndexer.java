@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -41,16 +43,20 @@ import org.newsfacts.model.ArticleRecord;
  * with {@link IndexLockedException} instead of waiting. Every {@code commitEvery} changes are committed,
  * so a crash loses at most that many articles, which a rerun redoes.
  *
- * <p>With a {@link CorpusLayerBuilder}, the commit that ends a batch ({@link #finish}, {@link #close})
- * also replaces the corpus layer (entity and merged-fact documents) computed from the articles as they then
- * stand, so articles and corpus layer are committed together. The intermediate commits of a long batch
- * mark the layer stale in the commit's user data instead, and readers then recompute it from the articles:
- * a crash at any moment leaves either a fresh layer or one marked stale, never one that silently disagrees.
+ * <p>With a {@link CorpusLayerBuilder}, every commit also updates the corpus layer (entity and merged-fact
+ * documents) for the articles changed since the last one, incrementally ({@link CorpusLayerBuilder#update}),
+ * in the same commit as the articles: a crash at any moment leaves articles and layer agreeing. When the
+ * layer cannot be updated that way (a bulk batch, a layer of an older layout, an index written without a
+ * builder), commits mark it stale in the commit's user data and readers recompute it from the articles; the
+ * commit ending the batch ({@link #finish}, {@link #close}) then recomputes it in full and commits it. Never
+ * does a layer silently disagree with the articles of its commit.
  *
  * <p>Methods are synchronized: turning a document into postings takes milliseconds, analysing the
  * article took seconds, so one writer thread is never the bottleneck and the path/id maps stay exact.
  */
 public final class ArticleIndexer implements Closeable {
+    /** Changed articles beyond which a commit does not update the layer incrementally: a bulk load recomputes it once. */
+    private static final int MAX_INCREMENTAL = 20_000;
     private final Path path;
     private final Directory directory;
     private final IndexWriter writer;
@@ -60,8 +66,14 @@ public final class ArticleIndexer implements Closeable {
     private final Map<String, String> pathById = new HashMap<>();
     private final CorpusLayerBuilder corpusLayer;
     private int uncommitted;
-    /** Articles changed since the corpus layer was last rebuilt (or the layer was stale when opened). */
-    private boolean corpusStale;
+    /**
+     * Whether the stored layer (committed or not) is what the articles gave before the {@link #changedIds}
+     * changed, so that updating it for those articles makes it current; false once that is lost, until a
+     * full recomputation.
+     */
+    private boolean layerTracked;
+    /** Ids of the articles added, rewritten or removed since the layer was last current. */
+    private final Set<String> changedIds = new HashSet<>();
     private boolean closed;
 
     private ArticleIndexer(Path path, Directory directory, IndexWriter writer, int commitEvery,
@@ -103,7 +115,8 @@ public final class ArticleIndexer implements Closeable {
                 writer.commit(); // an empty index is still an index: searching it finds nothing, not "no index"
             }
             ArticleIndexer indexer = new ArticleIndexer(path, directory, writer, config.commitEvery(), corpusLayer);
-            indexer.corpusStale = created || !CorpusFields.FRESH.equals(committed(writer, CorpusFields.COMMIT_STATE));
+            indexer.layerTracked = created || CorpusFields.FRESH.equals(committed(writer, CorpusFields.COMMIT_STATE))
+                    && CorpusFields.CURRENT_LAYOUT.equals(committed(writer, CorpusFields.LAYOUT));
             indexer.loadIds();
             return indexer;
         } catch (LockObtainFailedException e) {
@@ -157,7 +170,16 @@ public final class ArticleIndexer implements Closeable {
      *
      * @param text the article text as ingested, which evidence offsets point into
      */
-    public synchronized void put(Analysis analysis, String text) throws IOException {
+    public void put(Analysis analysis, String text) throws IOException {
+        put(analysis, text, null);
+    }
+
+    /**
+     * As {@link #put(Analysis, String)}, keeping the source address the article's file gave (shown, never fetched).
+     *
+     * @param url the article's source address, or null
+     */
+    public synchronized void put(Analysis analysis, String text, String url) throws IOException {
         ArticleRecord article = analysis.article();
         if (article == null || article.id() == null || article.path() == null || text == null) {
             throw new IllegalArgumentException("an indexed article needs an id, a path and its text");
@@ -166,7 +188,12 @@ public final class ArticleIndexer implements Closeable {
                 .add(new TermQuery(new Term(ArticleFields.ID, article.id())), BooleanClause.Occur.SHOULD)
                 .add(new TermQuery(new Term(ArticleFields.PATH, article.path())), BooleanClause.Occur.SHOULD)
                 .build();
-        writer.updateDocuments(previous, List.of(documents.build(analysis, text)));
+        writer.updateDocuments(previous, List.of(documents.build(analysis, text, url)));
+        String replaced = idByPath.get(article.path());
+        if (replaced != null) {
+            changedIds.add(replaced);
+        }
+        changedIds.add(article.id());
         forgetPath(article.path());
         String previousPath = pathById.get(article.id());
         if (previousPath != null) {
@@ -176,34 +203,113 @@ public final class ArticleIndexer implements Closeable {
         changed();
     }
 
+    /**
+     * Adds every article of other indexes ("shards" a distributed ingest wrote with this class) in one
+     * {@link IndexWriter#addIndexes} call, which copies their segments instead of re-analysing or re-indexing
+     * anything. A shard article replaces any document with the same path or the same id, as {@link #put}
+     * would; when shards hold the same id under several paths (one text in two files), the last one in shard
+     * order wins, as the last {@code put} would. Their corpus layers are not copied (a shard writes none): the
+     * next {@link #finish} builds this index's layer from all its articles.
+     *
+     * @return how many articles the shards added
+     */
+    public synchronized int addShards(List<Path> shards) throws IOException {
+        List<Directory> directories = new ArrayList<>(shards.size());
+        try {
+            Map<String, String> lastPathById = new HashMap<>();
+            List<String> losers = new ArrayList<>();
+            for (Path shard : shards) {
+                Directory directory = FSDirectory.open(shard);
+                directories.add(directory);
+                try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                    for (LeafReaderContext context : reader.leaves()) {
+                        LeafReader leaf = context.reader();
+                        Bits live = leaf.getLiveDocs();
+                        SortedDocValues paths = DocValues.getSorted(leaf, ArticleFields.PATH);
+                        SortedDocValues ids = DocValues.getSorted(leaf, ArticleFields.ID);
+                        for (int doc = paths.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = paths.nextDoc()) {
+                            if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+                                String articlePath = paths.lookupOrd(paths.ordValue()).utf8ToString();
+                                String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+                                String earlier = lastPathById.put(id, articlePath);
+                                if (earlier != null) {
+                                    losers.add(earlier);
+                                }
+                                replaced(articlePath, id);
+                            }
+                        }
+                    }
+                }
+            }
+            writer.addIndexes(directories.toArray(Directory[]::new));
+            for (String loser : losers) {
+                writer.deleteDocuments(new Term(ArticleFields.PATH, loser)); // applies to the added segments too
+            }
+            untrack();
+            commit();
+            return lastPathById.size();
+        } finally {
+            IOUtils.close(directories);
+        }
+    }
+
+    /** Deletes the documents an incoming article with this path and id replaces, and records it as indexed. */
+    private void replaced(String articlePath, String id) throws IOException {
+        writer.deleteDocuments(new Term(ArticleFields.ID, id), new Term(ArticleFields.PATH, articlePath));
+        forgetPath(articlePath);
+        String previousPath = pathById.get(id);
+        if (previousPath != null) {
+            idByPath.remove(previousPath);
+        }
+        remember(articlePath, id);
+    }
+
     /** Removes the article read from {@code path}, if any (its file was deleted). */
     public synchronized void deletePath(String articlePath) throws IOException {
         writer.deleteDocuments(new Term(ArticleFields.PATH, articlePath));
+        String id = idByPath.get(articlePath);
         if (forgetPath(articlePath)) {
+            changedIds.add(id);
             changed();
         }
     }
 
     /**
-     * Makes every change so far durable and visible to new searchers. The corpus layer is not rebuilt:
-     * if articles changed since it was, the commit marks it stale ({@link #finish} rebuilds it).
+     * Makes every change so far durable and visible to new searchers, with the corpus layer updated for the
+     * articles changed since the last commit, in the same commit, when it can be updated incrementally;
+     * otherwise the commit marks the layer stale ({@link #finish} recomputes it). An update that fails
+     * leaves the layer marked stale and the articles committed, and is rethrown.
      */
     public synchronized void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(CorpusFields.COMMIT_STATE,
-                corpusStale ? CorpusFields.STALE : CorpusFields.FRESH).entrySet());
+        RuntimeException failed = null;
+        if (layerTracked && !changedIds.isEmpty()) {
+            try {
+                updateCorpusLayer();
+            } catch (RuntimeException e) {
+                failed = e;
+                untrack();
+            }
+        }
+        boolean fresh = layerTracked && changedIds.isEmpty();
+        writer.setLiveCommitData(Map.of(CorpusFields.COMMIT_STATE, fresh ? CorpusFields.FRESH : CorpusFields.STALE,
+                CorpusFields.LAYOUT, CorpusFields.CURRENT_LAYOUT).entrySet());
         writer.commit();
         uncommitted = 0;
+        if (failed != null) {
+            throw failed;
+        }
     }
 
     /**
-     * Ends a batch: commits the articles, then, when they changed since the corpus layer was built (or it was
-     * stale) and a {@link CorpusLayerBuilder} was given, rebuilds the layer and commits it. The articles are
-     * made durable first (with the layer marked stale) because the rebuild reads every article and takes
-     * minutes on a large index: a rebuild that fails or is cut short must never cost the batch its articles.
+     * Ends a batch: commits the articles (with the corpus layer updated, when it can be incrementally); then,
+     * if the layer could not be updated that way and a {@link CorpusLayerBuilder} was given, recomputes it in
+     * full and commits it. The articles are made durable first (with the layer marked stale) because the full
+     * computation reads every article and takes minutes on a large index: one that fails or is cut short must
+     * never cost the batch its articles.
      */
     public synchronized void finish() throws IOException {
         commit();
-        if (corpusStale && corpusLayer != null) {
+        if (!layerTracked && corpusLayer != null) {
             rebuildCorpusLayer();
             commit();
         }
@@ -238,7 +344,42 @@ public final class ArticleIndexer implements Closeable {
                 new Term(CorpusFields.KIND, CorpusFields.KIND_FACT));
         writer.addDocuments(records.entities().stream().map(CorpusDocuments::entity).toList());
         writer.addDocuments(records.facts().stream().map(CorpusDocuments::fact).toList());
-        corpusStale = false;
+        layerTracked = true;
+        changedIds.clear();
+    }
+
+    /**
+     * Updates the layer for {@link #changedIds}: the builder reads the articles as they now are beside the
+     * layer as it was, and says which records to replace; all deletions go before the additions. When the
+     * builder declines (too much of the corpus to read) the layer is left to a full recomputation.
+     */
+    private void updateCorpusLayer() throws IOException {
+        if (corpusLayer == null || changedIds.size() > MAX_INCREMENTAL) {
+            untrack();
+            return;
+        }
+        Optional<CorpusLayerBuilder.Update> update;
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            update = corpusLayer.update(new IndexedCorpusLayer(reader), Set.copyOf(changedIds));
+        }
+        if (update.isEmpty()) {
+            untrack();
+            return;
+        }
+        CorpusLayerBuilder.Update u = update.get();
+        List<Term> deletions = new ArrayList<>();
+        u.removedEntityIds().forEach(id -> deletions.add(new Term(CorpusFields.ENTITY_ID, id)));
+        u.removedBuckets().forEach(b -> deletions.add(new Term(CorpusFields.FACT_BUCKET, b)));
+        writer.deleteDocuments(deletions.toArray(Term[]::new));
+        writer.addDocuments(u.entities().stream().map(CorpusDocuments::entity).toList());
+        writer.addDocuments(u.facts().stream().map(CorpusDocuments::fact).toList());
+        changedIds.clear();
+    }
+
+    /** The layer no longer follows the articles: commits mark it stale until {@link #finish} recomputes it. */
+    private void untrack() {
+        layerTracked = false;
+        changedIds.clear();
     }
 
     /** Every article's analysis as the writer sees it now (committed or not), in path order. */
@@ -304,7 +445,9 @@ public final class ArticleIndexer implements Closeable {
     }
 
     private void changed() throws IOException {
-        corpusStale = true;
+        if (corpusLayer == null && !layerTracked) {
+            changedIds.clear(); // nobody will update the layer from them: keep no list growing with the batch
+        }
         if (++uncommitted >= commitEvery) {
             commit();
         }

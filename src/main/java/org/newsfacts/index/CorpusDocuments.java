@@ -9,7 +9,9 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
 import org.newsfacts.json.Json;
+import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.CorpusEntity;
+import org.newsfacts.model.MergedFact;
 import org.newsfacts.model.StoredEntity;
 import org.newsfacts.model.StoredMergedFact;
 
@@ -31,6 +33,12 @@ final class CorpusDocuments {
             doc.add(new StringField(CorpusFields.ENTITY_SURNAME, stored.surname(), Field.Store.NO));
         }
         doc.add(new StringField(CorpusFields.ENTITY_LOWER, e.name().toLowerCase(Locale.ROOT), Field.Store.NO));
+        if (stored.maintenance() != null) {
+            doc.add(new StringField(CorpusFields.ENTITY_STEM, stored.maintenance().stem(), Field.Store.NO));
+            stored.maintenance().signatures().forEach(s -> doc.add(new StringField(CorpusFields.ENTITY_SIGNATURE, s, Field.Store.NO)));
+        }
+        stored.articles().stream().map(ArticleRecord::id).distinct()
+                .forEach(a -> doc.add(new StringField(CorpusFields.ENTITY_ARTICLE, a, Field.Store.NO)));
         doc.add(new NumericDocValuesField(CorpusFields.ENTITY_ARTICLES, e.articles()));
         doc.add(new NumericDocValuesField(CorpusFields.ENTITY_MENTIONS, e.mentions()));
         doc.add(new SortedDocValuesField(CorpusFields.ENTITY_NAME, new BytesRef(e.name())));
@@ -44,6 +52,12 @@ final class CorpusDocuments {
         stored.principals().forEach(p -> doc.add(new StringField(CorpusFields.FACT_PRINCIPAL, p, Field.Store.NO)));
         stored.entities().forEach(p -> doc.add(new StringField(CorpusFields.FACT_ENTITY, p, Field.Store.NO)));
         doc.add(new SortedDocValuesField(CorpusFields.FACT_ORDER, new BytesRef(stored.listingKey())));
+        if (stored.bucket() != null) {
+            doc.add(new StringField(CorpusFields.FACT_BUCKET, stored.bucket(), Field.Store.NO));
+        }
+        stored.dependencies().forEach(k -> doc.add(new StringField(CorpusFields.FACT_DEPENDENCY, k, Field.Store.NO)));
+        stored.fact().sources().stream().map(MergedFact.Source::article).distinct()
+                .forEach(a -> doc.add(new StringField(CorpusFields.FACT_SOURCE, a, Field.Store.NO)));
         doc.add(new StoredField(CorpusFields.RECORD, Json.writeBytes(stored)));
         return doc;
     }

@@ -28,16 +28,31 @@ public final class CorpusFields {
     public static final String ENTITY_MENTIONS = "corpus_entity_mentions";
     public static final String ENTITY_NAME = "corpus_entity_name";
 
+    /** What an incremental update looks entities up by: person-key signatures, id stems, the articles naming them. */
+    public static final String ENTITY_SIGNATURE = "corpus_entity_signature";
+    public static final String ENTITY_STEM = "corpus_entity_stem";
+    public static final String ENTITY_ARTICLE = "corpus_entity_article";
+
     public static final String FACT_TYPE = "corpus_fact_type";
     public static final String FACT_PRINCIPAL = "corpus_fact_principal";
     public static final String FACT_ENTITY = "corpus_fact_entity";
     /** Sort field: the listing order of merged facts. */
     public static final String FACT_ORDER = "corpus_fact_order";
+    /** What an incremental update looks merged facts up by: bucket, the keys they depend on, their source articles. */
+    public static final String FACT_BUCKET = "corpus_fact_bucket";
+    public static final String FACT_DEPENDENCY = "corpus_fact_dependency";
+    public static final String FACT_SOURCE = "corpus_fact_source";
 
     /** Commit user data: whether the corpus layer matches the articles of the same commit. */
     public static final String COMMIT_STATE = "newsfacts.corpus_layer";
     public static final String FRESH = "fresh";
     public static final String STALE = "stale";
+    /**
+     * Commit user data: the layout of the layer's documents. Only a fresh layer of the current layout is
+     * updated incrementally; any other is recomputed in full by the next ingest (and read as it is meanwhile).
+     */
+    public static final String LAYOUT = "newsfacts.corpus_layer_layout";
+    public static final String CURRENT_LAYOUT = "2";
 
     private CorpusFields() {
     }

@@ -18,16 +18,20 @@ public final class ArticleAnnotator {
     private final LanguageDetector languages;
     private final Supplier<CoreNlpAnnotator> coreNlp;
     private final RunOnTextDetector runOn;
+    private final ParseSelection parses;
     private volatile CoreNlpAnnotator loaded;
 
     /**
      * @param coreNlp     supplies the shared pipeline; it should build it once, on first use
      * @param maxRunChars longest stretch without a sentence end given to CoreNLP
+     * @param parses      which sentences the dependency parser runs on
      */
-    public ArticleAnnotator(LanguageDetector languages, Supplier<CoreNlpAnnotator> coreNlp, int maxRunChars) {
+    public ArticleAnnotator(LanguageDetector languages, Supplier<CoreNlpAnnotator> coreNlp, int maxRunChars,
+                            ParseSelection parses) {
         this.languages = languages;
         this.coreNlp = coreNlp;
         this.runOn = new RunOnTextDetector(maxRunChars);
+        this.parses = parses;
     }
 
     /**

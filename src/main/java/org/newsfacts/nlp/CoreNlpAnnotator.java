@@ -4,6 +4,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.time.Duration;
@@ -14,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Properties;
 import org.newsfacts.config.NlpConfig;
 import org.newsfacts.model.Article;
+import org.newsfacts.model.Dependency;
 import org.newsfacts.model.Mention;
 import org.newsfacts.model.Sentence;
 import org.newsfacts.model.Timex;
@@ -36,6 +40,8 @@ public final class CoreNlpAnnotator {
 
     private final StanfordCoreNLP tokenizer;
     private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP parser;
+    private final int maxParseTokens;
     private final Duration loadTime;
 
     /** The process-wide annotator for {@code config}, built on first use. */
@@ -53,6 +59,8 @@ public final class CoreNlpAnnotator {
         // Two stages, so that glued tokens ("Varga.Earlier") are split between tokenizing and sentence splitting.
         this.tokenizer = new StanfordCoreNLP(CoreNlpProperties.tokenizeStage(all), false);
         this.pipeline = new StanfordCoreNLP(CoreNlpProperties.taggingStage(all), false);
+        this.parser = new StanfordCoreNLP(CoreNlpProperties.parseStage(all), false);
+        this.maxParseTokens = config.maxSentenceTokens();
         this.loadTime = Duration.ofNanos(System.nanoTime() - started);
     }
 
@@ -61,8 +69,16 @@ public final class CoreNlpAnnotator {
         return loadTime;
     }
 
-    /** Tokenizes, tags and finds names and dates; relative dates resolve against the article's date. */
+    /** Tokenizes, tags and finds names and dates; relative dates resolve against the article's date. No parse. */
     public List<Sentence> annotate(Article article) {
+        return annotate(article, ParseSelection.none());
+    }
+
+    /**
+     * Tokenizes, tags and finds names and dates, then parses the sentences {@code selection} picks; the
+     * others come back without dependency edges.
+     */
+    public List<Sentence> annotate(Article article, ParseSelection selection) {
         Annotation document = new Annotation(article.text());
         if (article.date() != null) {
             document.set(CoreAnnotations.DocDateAnnotation.class, article.date());
@@ -71,11 +87,46 @@ public final class CoreNlpAnnotator {
         TokenSplitter.split(document);
         pipeline.annotate(document);
         List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        parse(document, sentences, selection);
         List<Sentence> result = new ArrayList<>(sentences.size());
         for (CoreMap sentence : sentences) {
             result.add(toSentence(result.size(), sentence, article.text()));
         }
         return result;
+    }
+
+    /** Runs the parser over the selected sentences only, as a document of their own. */
+    private void parse(Annotation document, List<CoreMap> sentences, ParseSelection selection) {
+        List<CoreMap> selected = new ArrayList<>();
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (labels.size() <= maxParseTokens && selection.selects(labels.stream().map(CoreLabel::lemma).toList())) {
+                selected.add(sentence);
+            }
+        }
+        if (selected.isEmpty()) {
+            return;
+        }
+        Annotation part = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
+        part.set(CoreAnnotations.SentencesAnnotation.class, selected);
+        parser.annotate(part);
+    }
+
+    /** The enhanced++ edges of a parsed sentence (without the copies of elided words), else none. */
+    private static List<Dependency> dependencies(CoreMap sentence) {
+        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (graph == null) {
+            return List.of();
+        }
+        List<Dependency> edges = new ArrayList<>();
+        graph.getRoots().forEach(root -> edges.add(new Dependency(Dependency.ROOT, root.index() - 1, "root")));
+        for (SemanticGraphEdge edge : graph.edgeIterable()) {
+            if (edge.getGovernor().copyCount() == 0 && edge.getDependent().copyCount() == 0) {
+                edges.add(new Dependency(edge.getGovernor().index() - 1, edge.getDependent().index() - 1,
+                        edge.getRelation().toString()));
+            }
+        }
+        return edges;
     }
 
     private static Sentence toSentence(int index, CoreMap sentence, String text) {
@@ -104,7 +155,8 @@ public final class CoreNlpAnnotator {
         }
         int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        return new Sentence(index, start, end, text.substring(start, end), tokens, mentions, timexes);
+        return new Sentence(index, start, end, text.substring(start, end), tokens, mentions, timexes,
+                dependencies(sentence));
     }
 
     private static String nerOf(CoreLabel label) {

@@ -12,6 +12,7 @@ import org.newsfacts.entities.MissionCatalog;
 import org.newsfacts.facts.Lexicons;
 import org.newsfacts.nlp.CoreNlpAnnotator;
 import org.newsfacts.nlp.OpenNlpLanguageDetector;
+import org.newsfacts.nlp.ParseSelection;
 import org.newsfacts.facts.FactExtractor;
 import org.newsfacts.model.AnnotatedArticle;
 import org.newsfacts.model.Analysis;
@@ -38,14 +39,17 @@ public final class ArticleAnalyzer {
 
     /**
      * The standard analyzer: OpenNLP language detection, CoreNLP for English (built on the first English
-     * article, once per process), the bundled gazetteer, mission catalog and lexicons.
+     * article, once per process), the bundled gazetteer, mission catalog and lexicons. Only sentences holding
+     * a word the rules' lexicons list are dependency-parsed.
      */
     public static ArticleAnalyzer standard(NlpConfig config, boolean verbose) {
         Supplier<CoreNlpAnnotator> coreNlp = () -> CoreNlpAnnotator.shared(config, verbose);
         MissionCatalog missions = MissionCatalog.bundled();
-        return new ArticleAnalyzer(new ArticleAnnotator(new OpenNlpLanguageDetector(), coreNlp, config.maxRunChars()),
+        Lexicons lexicons = Lexicons.bundled();
+        ParseSelection parses = ParseSelection.of(lexicons.parseLemmas());
+        return new ArticleAnalyzer(new ArticleAnnotator(new OpenNlpLanguageDetector(), coreNlp, config.maxRunChars(), parses),
                 new EntityResolver(Gazetteer.bundled(), missions),
-                FactExtractor.standard(Lexicons.bundled(), missions));
+                FactExtractor.standard(lexicons, missions));
     }
 
     /**

@@ -94,7 +94,7 @@ public final class IngestPipeline {
         if (prune) {
             counters.pruned = prune(indexer, known, seen);
         }
-        indexer.finish(); // the articles, then the corpus layer computed from them
+        indexer.finish(); // the last articles, with the corpus layer updated for them in the same commit
     }
 
     /**
@@ -141,7 +141,7 @@ public final class IngestPipeline {
         return new AnalysisWorkers.Results() {
             @Override
             public void analysed(Article article, boolean update, Analysis analysis) throws IOException {
-                indexer.put(analysis, article.text());
+                indexer.put(analysis, article.text(), article.url());
                 counters.count(analysis, update);
             }
 

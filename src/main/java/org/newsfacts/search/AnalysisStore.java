@@ -72,6 +72,11 @@ public final class AnalysisStore implements Closeable {
         return document(id).map(doc -> doc.get(ArticleFields.TEXT));
     }
 
+    /** The source address the article's file gave ({@code url}, canonical link), by its id; empty when none. */
+    public Optional<String> url(String id) throws IOException {
+        return document(id).map(doc -> doc.get(ArticleFields.URL));
+    }
+
     @Override
     public void close() throws IOException {
         snapshot.close();

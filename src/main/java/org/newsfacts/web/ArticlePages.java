@@ -32,7 +32,7 @@ final class ArticlePages {
     private ArticlePages() {
     }
 
-    static ArticlePage of(Analysis analysis, String text, Corpus corpus) {
+    static ArticlePage of(Analysis analysis, String text, String url, Corpus corpus) {
         ArticleRecord article = analysis.article();
         List<Span> mentions = mentions(analysis, text, corpus);
         List<int[]> evidence = analysis.facts().stream().filter(f -> f.evidence() != null)
@@ -46,7 +46,7 @@ final class ArticlePages {
             }
         }
         return new ArticlePage(article.id(), article.title() == null ? "(untitled)" : article.title(), article.date(),
-                article.path(), article.language(), pieces(text, mentions, evidence),
+                article.path(), url, Hrefs.source(url), article.language(), pieces(text, mentions, evidence),
                 analysis.facts().stream().map(rows::of).toList(), entities,
                 new Link("JSON", "/api/articles/" + Hrefs.encode(article.id())));
     }

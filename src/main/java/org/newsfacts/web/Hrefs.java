@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Every address a page links to, built here: paths of this server with encoded parts, never a value
- * taken from an article as a URL (so a {@code javascript:} "URL" in an article stays text).
+ * Every address a page links to, built here: paths of this server with encoded parts. The one value taken
+ * from an article as an address is its source URL, linked only when it is an absolute http(s) address, so a
+ * {@code javascript:} or {@code data:} "URL" in an article stays text.
  */
 final class Hrefs {
     private Hrefs() {
@@ -29,6 +30,14 @@ final class Hrefs {
     /** A Wikidata item page, only for an id of the form Q123. */
     static String wikidata(String id) {
         return id != null && id.matches("Q[0-9]{1,12}") ? "https://www.wikidata.org/wiki/" + id : null;
+    }
+
+    /** The article's source address when it is an absolute http or https URL without spaces or controls, else null. */
+    static String source(String url) {
+        if (url == null || url.length() > 2000 || !url.matches("(?i)https?://[^\\s\\p{Cntrl}/?#]+[^\\s\\p{Cntrl}]*")) {
+            return null;
+        }
+        return url;
     }
 
     /** {@code path?k=v&...} with blank values left out. */

@@ -50,7 +50,7 @@ final class PageRoutes {
 
     private void article(Context ctx) {
         Services.ArticleData data = services.article(ctx.pathParam("id"));
-        ctx.html(pages.article(ArticlePages.of(data.analysis(), data.text(), data.corpus())));
+        ctx.html(pages.article(ArticlePages.of(data.analysis(), data.text(), data.url(), data.corpus())));
     }
 
     /** {@code /entities?name=}: any spelling; one entity goes to its page, several are listed to choose from. */

@@ -36,7 +36,7 @@ final class Services {
     }
 
     /** One article: its stored analysis and the text its offsets point into. */
-    record ArticleData(Analysis analysis, String text, Corpus corpus) {
+    record ArticleData(Analysis analysis, String text, String url, Corpus corpus) {
     }
 
     private final IndexView view;
@@ -72,7 +72,8 @@ final class Services {
         return read(snapshot -> {
             Analysis analysis = snapshot.store().byId(id).orElseThrow(() -> new NotFoundException("no article with id '" + id + "'"));
             String text = snapshot.store().text(id).orElse("");
-            return new ArticleData(analysis, text, snapshot.corpus());
+            String url = snapshot.store().url(id).orElse(null);
+            return new ArticleData(analysis, text, url, snapshot.corpus());
         });
     }
 

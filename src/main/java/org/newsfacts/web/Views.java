@@ -46,7 +46,9 @@ public final class Views {
         }
     }
 
-    public record ArticlePage(String id, String title, String date, String path, String language, List<TextPiece> text,
+    /** {@code source} is the article's own address as text; {@code sourceHref} the same when it is safe to link (http/https). */
+    public record ArticlePage(String id, String title, String date, String path, String source, String sourceHref,
+                              String language, List<TextPiece> text,
                        List<FactRow> facts, List<Link> entities, Link json) {
     }
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark helpers used by bench/run.",
         subcommands = {BenchReplicateCommand.class, BenchGenerateCommand.class, BenchSeedCommand.class,
-            BenchSearchCommand.class, BenchHttpCommand.class})
+            BenchSearchCommand.class, BenchHttpCommand.class, BenchCorpusUpdateCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

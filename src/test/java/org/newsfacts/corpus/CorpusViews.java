@@ -1,11 +1,15 @@
 package org.newsfacts.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.newsfacts.entities.Gazetteer;
+import org.newsfacts.index.CorpusLayerBuilder;
 import org.newsfacts.json.Json;
 import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.EntityType;
@@ -40,6 +44,26 @@ public final class CorpusViews {
             assertEquals(json(expected.entities(null, prefix).toList()), json(actual.entities(null, prefix).toList()),
                     "prefix " + prefix);
         }
+    }
+
+    /**
+     * The index holds a fresh corpus layer whose every record (entity and merged fact, with what incremental
+     * updates keep) equals the full recomputation's from the same articles, and which answers every question
+     * as the recomputed corpus does.
+     */
+    public static void assertLayerIsFullRecomputation(Path index, Gazetteer gazetteer, String when) throws IOException {
+        Corpus recomputed = CorpusReader.read(index, gazetteer);
+        CorpusLayerBuilder.Records full = recomputed.records();
+        try (CorpusView view = CorpusReader.open(index, gazetteer)) {
+            StoredCorpus stored = assertInstanceOf(StoredCorpus.class, view, when + ": the layer is fresh");
+            assertEquals(sortedJson(full.entities()), sortedJson(stored.storedEntities()), when + ": entity records");
+            assertEquals(sortedJson(full.facts()), sortedJson(stored.storedFacts()), when + ": merged-fact records");
+            assertSameAnswers(recomputed, stored);
+        }
+    }
+
+    private static List<String> sortedJson(List<?> records) {
+        return records.stream().map(Json::write).sorted().toList();
     }
 
     private static List<String> names(CorpusEntity e) {

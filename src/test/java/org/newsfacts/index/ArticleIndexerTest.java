@@ -106,6 +106,58 @@ class ArticleIndexerTest {
     }
 
     @Test
+    void addShardsCopiesTheirArticlesAndReplacesThoseWithTheSamePathOrId(@TempDir Path shards) throws IOException {
+        try (ArticleIndexer indexer = ArticleIndexer.open(IndexConfig.at(dir))) {
+            indexer.put(SampleArticles.chief(), SampleArticles.CHIEF_TEXT);
+            indexer.put(SampleArticles.launch(), SampleArticles.LAUNCH_TEXT);
+        }
+        Path first = shards.resolve("0");
+        Path second = shards.resolve("1");
+        try (ArticleIndexer shard = ArticleIndexer.open(IndexConfig.at(first))) {
+            // the chief file was edited: same path, new content id
+            shard.put(movedTo(SampleArticles.chief(), "news/chief.txt", "b00000000003"), SampleArticles.CHIEF_TEXT);
+            shard.put(SampleArticles.seatSwap(), SampleArticles.SEAT_SWAP_TEXT);
+        }
+        try (ArticleIndexer shard = ArticleIndexer.open(IndexConfig.at(second))) {
+            // the launch text moved to another file: same id, new path
+            shard.put(movedTo(SampleArticles.launch(), "archive/launch.txt", SampleArticles.LAUNCH_ID),
+                    SampleArticles.LAUNCH_TEXT);
+        }
+        try (ArticleIndexer indexer = ArticleIndexer.open(IndexConfig.at(dir))) {
+            assertEquals(3, indexer.addShards(List.of(first, second)));
+            assertEquals(Map.of("news/chief.txt", "b00000000003", "news/seat-swap.txt", SampleArticles.SEAT_SWAP_ID,
+                    "archive/launch.txt", SampleArticles.LAUNCH_ID), indexer.pathToId());
+        }
+        assertEquals(3, committedCount(new MatchAllDocsQuery()));
+        assertEquals(1, committedCount("path", "news/chief.txt"));
+        assertEquals(0, committedCount("id", SampleArticles.CHIEF_ID));
+        assertEquals(1, committedCount("id", SampleArticles.LAUNCH_ID));
+        assertEquals(0, committedCount("path", "news/launch.txt"));
+        try (ArticleIndexer indexer = ArticleIndexer.open(IndexConfig.at(dir))) {
+            assertEquals(3, indexer.pathToId().size()); // what a reopened writer reads back
+        }
+    }
+
+    @Test
+    void addShardsKeepsTheLastOfOneTextInSeveralShards(@TempDir Path shards) throws IOException {
+        Path first = shards.resolve("0");
+        Path second = shards.resolve("1");
+        try (ArticleIndexer shard = ArticleIndexer.open(IndexConfig.at(first))) {
+            shard.put(SampleArticles.chief(), SampleArticles.CHIEF_TEXT);
+        }
+        try (ArticleIndexer shard = ArticleIndexer.open(IndexConfig.at(second))) {
+            shard.put(movedTo(SampleArticles.chief(), "news/chief-copy.txt", SampleArticles.CHIEF_ID),
+                    SampleArticles.CHIEF_TEXT);
+        }
+        try (ArticleIndexer indexer = ArticleIndexer.open(IndexConfig.at(dir))) {
+            assertEquals(1, indexer.addShards(List.of(first, second)));
+            assertEquals(Map.of("news/chief-copy.txt", SampleArticles.CHIEF_ID), indexer.pathToId());
+        }
+        assertEquals(1, committedCount(new MatchAllDocsQuery()));
+        assertEquals(1, committedCount("path", "news/chief-copy.txt"));
+    }
+
+    @Test
     void deletePathRemovesTheArticle() throws IOException {
         SampleArticles.index(dir);
         try (ArticleIndexer indexer = ArticleIndexer.open(IndexConfig.at(dir))) {

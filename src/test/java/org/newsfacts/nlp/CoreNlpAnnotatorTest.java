@@ -1,9 +1,11 @@
 package org.newsfacts.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.config.NlpConfig;
@@ -17,6 +19,28 @@ import org.newsfacts.model.Token;
 class CoreNlpAnnotatorTest {
     private static List<Sentence> annotate(String date, String text) {
         return CoreNlpAnnotator.shared(NlpConfig.defaults(), false).annotate(Articles.create("t.txt", "t", date, null, text));
+    }
+
+    @Test
+    void onlySelectedSentencesAreParsedIntoEnhancedEdges() {
+        String text = "The weather was mild on Monday. Olga Varga and Ivo Petrak were appointed directors of the Freedonian "
+                + "Space Agency by the board.";
+        List<Sentence> sentences = CoreNlpAnnotator.shared(NlpConfig.defaults(), false)
+                .annotate(Articles.create("t.txt", "t", null, null, text), ParseSelection.of(Set.of("appoint")));
+        assertEquals(2, sentences.size());
+        assertFalse(sentences.get(0).parsed(), "no listed lemma: not parsed");
+        Sentence parsed = sentences.get(1);
+        assertTrue(parsed.parsed());
+        List<String> edges = parsed.dependencies().stream()
+                .map(d -> (d.governor() < 0 ? "ROOT" : parsed.tokens().get(d.governor()).word()) + " -" + d.relation()
+                        + "-> " + parsed.tokens().get(d.dependent()).word())
+                .toList();
+        System.out.println(edges);
+        // enhanced++: the conjoined subject gets its own edge, and prepositions name the relation
+        assertTrue(edges.contains("appointed -nsubj:pass-> Varga"), edges.toString());
+        assertTrue(edges.contains("appointed -nsubj:pass-> Petrak"), edges.toString());
+        assertTrue(edges.stream().anyMatch(e -> e.matches("directors -nmod:of-> Agency")), edges.toString());
+        assertTrue(edges.stream().anyMatch(e -> e.matches("appointed -(obl|nmod):agent-> board")), edges.toString());
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.newsfacts.facts.FactExtractor;
 import org.newsfacts.facts.Lexicons;
 import org.newsfacts.ingest.Articles;
 import org.newsfacts.nlp.ArticleAnnotator;
+import org.newsfacts.nlp.ParseSelection;
 import org.newsfacts.nlp.CoreNlpAnnotator;
 import org.newsfacts.nlp.LanguageDetector;
 import org.newsfacts.pipeline.ArticleAnalyzer;
@@ -102,7 +103,7 @@ class ArticleTimeLimitTest {
         ArticleAnalyzer analyzer = new ArticleAnalyzer(
                 new ArticleAnnotator(detector, () -> {
                     throw new AssertionError("no English model is needed");
-                }, NlpConfig.DEFAULT_MAX_RUN_CHARS),
+                }, NlpConfig.DEFAULT_MAX_RUN_CHARS, ParseSelection.none()),
                 new EntityResolver(Gazetteer.bundled(), missions), FactExtractor.standard(Lexicons.bundled(), missions));
         NewsfactsConfig config = new NewsfactsConfig(IngestConfig.defaults(),
                 NlpConfig.defaults().withArticleTimeout(limit), IndexConfig.at(dir.resolve("index")), 1);
@@ -204,7 +205,7 @@ class ArticleTimeLimitTest {
                         sleep(Duration.ofSeconds(4)); // loading takes seconds, longer than the limit
                     }
                     return CoreNlpAnnotator.shared(NlpConfig.defaults(), false);
-                }, NlpConfig.DEFAULT_MAX_RUN_CHARS),
+                }, NlpConfig.DEFAULT_MAX_RUN_CHARS, ParseSelection.none()),
                 new EntityResolver(Gazetteer.bundled(), missions), FactExtractor.standard(Lexicons.bundled(), missions));
         NewsfactsConfig config = new NewsfactsConfig(IngestConfig.defaults(),
                 NlpConfig.defaults().withArticleTimeout(Duration.ofSeconds(3)), IndexConfig.at(dir.resolve("index")), 1);

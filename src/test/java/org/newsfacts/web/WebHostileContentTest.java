@@ -58,6 +58,10 @@ class WebHostileContentTest {
                 {"title": "\\"><img src=x onerror=window.__xss=11>", "url": "javascript:window.__xss=12",
                  "date": "2031-05-01", "text": "JAXA and NASA signed an agreement on <b onmouseover=window.__xss=13>cargo</b> flights."}
                 """);
+        Files.writeString(files.resolve("sourced.json"), """
+                {"title": "Orbita Agency opens a second launch pad", "url": "https://news.example/orbita/pad-2",
+                 "date": "2031-05-02", "text": "The Orbita Agency opened a second launch pad on Friday."}
+                """);
         Path index = dir.resolve("index");
         CorpusIndex.ingest(index, List.of(files));
         AnalysisBuilder built = article("x1", "2031-06-01")
@@ -90,7 +94,7 @@ class WebHostileContentTest {
         List<String> pages = new ArrayList<>(List.of("/", "/?q=script", "/?q=img", "/about", "/entities",
                 "/facts", "/facts?merged=true", "/entities?name=" + Hrefs.encode("<script>window.__xss=14</script> Varga")));
         JsonNode hits = Http.json(http.get("/api/search?q=&limit=100")).get("hits");
-        assertEquals(4, hits.size(), hits.toString());
+        assertEquals(5, hits.size(), hits.toString());
         hits.forEach(h -> pages.add("/articles/" + h.get("id").asText()));
         JsonNode entities = Http.json(http.get("/api/entities?limit=100"));
         entities.forEach(e -> pages.add("/entities/" + Hrefs.encode(e.get("id").asText())));
@@ -110,5 +114,19 @@ class WebHostileContentTest {
         assertTrue(sawLiteralMarkup, "the hostile markup should show as text");
         browser.open("http://127.0.0.1:" + server.port() + "/articles/" + hits.get(0).get("id").asText());
         browser.screenshot("hostile-article");
+    }
+
+    @Test
+    void anArticlesSourceIsLinkedOnlyWhenItIsAnHttpAddress() throws Exception {
+        String sourced = articlePage("second launch pad");
+        assertTrue(sourced.contains("<a class=\"source\" href=\"https://news.example/orbita/pad-2\""), sourced);
+        String scripted = articlePage("cargo");
+        assertTrue(scripted.contains("<span class=\"source\">javascript:window.__xss=12</span>"), scripted);
+    }
+
+    private static String articlePage(String query) throws Exception {
+        JsonNode hits = Http.json(http.get("/api/search?q=" + Hrefs.encode(query))).get("hits");
+        assertEquals(1, hits.size(), hits.toString());
+        return http.get("/articles/" + hits.get(0).get("id").asText()).body();
     }
 }
