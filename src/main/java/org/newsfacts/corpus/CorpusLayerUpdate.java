@@ -62,6 +62,9 @@ final class CorpusLayerUpdate {
     }
 
     Optional<CorpusLayerBuilder.Update> run(Set<String> changed) throws IOException {
+        if (changed.size() > maxArticles) {
+            return Optional.empty(); // a bulk load: one full computation costs less than reading that much piecemeal
+        }
         List<Analysis> now = layer.analyses(changed);
         now.forEach(a -> analyses.put(a.article().id(), a));
 
@@ -126,6 +129,8 @@ final class CorpusLayerUpdate {
                 regrouped.add(g);
             }
         }
+        Map<String, Map<String, StoredEntity.Contribution>> given = new HashMap<>(); // article → key → what it gives
+        now.forEach(a -> given.put(a.article().id(), grouper.contributions(a)));
         for (String key : simple) {
             List<StoredEntity.Contribution> contributions = new ArrayList<>();
             StoredEntity before = oldByKey.get(key);
@@ -135,7 +140,7 @@ final class CorpusLayerUpdate {
                 before.articles().forEach(a -> records.putIfAbsent(a.id(), a));
             }
             for (Analysis a : now) {
-                StoredEntity.Contribution c = grouper.contribution(a, key);
+                StoredEntity.Contribution c = given.get(a.article().id()).get(key);
                 if (c != null) {
                     contributions.add(c);
                 }

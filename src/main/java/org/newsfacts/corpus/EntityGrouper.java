@@ -129,19 +129,23 @@ final class EntityGrouper {
         return !key.startsWith(PERSON_KEY);
     }
 
-    /** What one article gives to the group of a simple key (null when it has no entity with that key). */
-    StoredEntity.Contribution contribution(Analysis analysis, String key) {
-        List<Entity> entities = new ArrayList<>();
-        int first = -1;
+    /** What one article gives to the group of each simple key it names. */
+    Map<String, StoredEntity.Contribution> contributions(Analysis analysis) {
+        ArticleRecord a = analysis.article();
+        Map<String, Integer> first = new HashMap<>();
+        Map<String, List<Entity>> byKey = new LinkedHashMap<>();
         for (int i = 0; i < analysis.entities().size(); i++) {
             Entity e = analysis.entities().get(i);
-            if (key(e.type(), e.name(), analysis.article().id()).equals(key)) {
-                first = first < 0 ? i : first;
-                entities.add(e);
+            String key = key(e.type(), e.name(), a.id());
+            if (isSimple(key)) {
+                first.putIfAbsent(key, i);
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
             }
         }
-        ArticleRecord a = analysis.article();
-        return entities.isEmpty() ? null : new StoredEntity.Contribution(a.id(), a.path(), a.date(), first, entities);
+        Map<String, StoredEntity.Contribution> out = new LinkedHashMap<>();
+        byKey.forEach((key, entities) -> out.put(key,
+                new StoredEntity.Contribution(a.id(), a.path(), a.date(), first.get(key), entities)));
+        return out;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsfacts.model.EntityType;
 
 /**
@@ -19,6 +20,10 @@ import org.newsfacts.model.EntityType;
  * {@code --entity roskosmos}.
  */
 public final class Gazetteer {
+    /** Compiled once: folding runs for every name looked up. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     public static final String RESOURCE = "/models/gazetteer.tsv";
 
     private final List<GazetteerEntry> entries;
@@ -103,7 +108,7 @@ public final class Gazetteer {
      */
     public static String fold(String s) {
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
-        return SpellingVariants.bundled().fold(
-                decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim());
+        return SpellingVariants.bundled().fold(SPACES.matcher(MARKS.matcher(decomposed).replaceAll("")
+                .toLowerCase(Locale.ROOT)).replaceAll(" ").trim());
     }
 }

@@ -20,6 +20,8 @@ final class SpellingVariants {
     private final Map<String, String> other;
     /** Lower-case British spelling to lower-case American, for folding. */
     private final Map<String, String> folded = new LinkedHashMap<>();
+    /** {@link #folded} as compiled word patterns: folding runs for every name compared, so never compile per call. */
+    private final Map<Pattern, String> foldPatterns = new LinkedHashMap<>();
     private final Pattern words;
 
     private SpellingVariants(Map<String, String> pairs) {
@@ -28,6 +30,7 @@ final class SpellingVariants {
             other.put(british, american);
             other.put(american, british);
             folded.put(british.toLowerCase(Locale.ROOT), american.toLowerCase(Locale.ROOT));
+            foldPatterns.put(Pattern.compile("\\b" + british.toLowerCase(Locale.ROOT) + "\\b"), american.toLowerCase(Locale.ROOT));
         });
         this.words = Pattern.compile("\\b(" + String.join("|", other.keySet()) + ")\\b");
     }
@@ -72,8 +75,8 @@ final class SpellingVariants {
     /** A lower-case folded name with British spellings made American and a leading "the " dropped. */
     String fold(String lowerCase) {
         String s = lowerCase.startsWith("the ") ? lowerCase.substring(4) : lowerCase;
-        for (Map.Entry<String, String> e : folded.entrySet()) {
-            s = s.replaceAll("\\b" + e.getKey() + "\\b", e.getValue());
+        for (Map.Entry<Pattern, String> e : foldPatterns.entrySet()) {
+            s = e.getKey().matcher(s).replaceAll(e.getValue());
         }
         return s;
     }

@@ -20,6 +20,9 @@ final class TenseYearResolver {
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
     private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "to", "scheduled", "planned", "set");
     private static final Set<String> RELATIVE_WORDS = Set.of("last", "next", "this", "coming", "past", "previous");
+    /** A weekday names a day within a week of the article date, which SUTime already picks: no year to move. */
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
 
     /** The value of a date mention in {@code sentence}, its year corrected by tense when its text gives none. */
     String resolve(Sentence sentence, int tokenStart, String surface, String value, String articleDate) {
@@ -43,7 +46,7 @@ final class TenseYearResolver {
     private static boolean relative(Sentence sentence, int tokenStart, String surface) {
         String first = surface.split(" ")[0].toLowerCase(Locale.ROOT);
         String before = tokenStart > 0 ? sentence.tokens().get(tokenStart - 1).word().toLowerCase(Locale.ROOT) : "";
-        return RELATIVE_WORDS.contains(first) || RELATIVE_WORDS.contains(before);
+        return RELATIVE_WORDS.contains(first) || RELATIVE_WORDS.contains(before) || WEEKDAYS.contains(first);
     }
 
     /** The tense of the nearest verb before the date (its auxiliaries included), within the clause. */
@@ -64,6 +67,9 @@ final class TenseYearResolver {
             if (pos.equals("VBD")) {
                 return Tense.PAST;
             }
+            if (pos.equals("VBN") && namingParticiple(tokens, i)) {
+                continue; // "a spacecraft named Endurance ... in August": the clause's own verb decides
+            }
             if (pos.equals("VBN")) {
                 return participle(tokens, i);
             }
@@ -72,6 +78,16 @@ final class TenseYearResolver {
             }
         }
         return Tense.UNKNOWN;
+    }
+
+    /**
+     * A participle without an auxiliary that takes a name as object modifies the noun before it ("a craft named
+     * Endurance", "a module called Harmony"); it says nothing of when the clause's event happens.
+     */
+    private static boolean namingParticiple(List<Token> tokens, int verb) {
+        String before = verb > 0 && tokens.get(verb - 1).pos() != null ? tokens.get(verb - 1).pos() : "";
+        String after = verb + 1 < tokens.size() && tokens.get(verb + 1).pos() != null ? tokens.get(verb + 1).pos() : "";
+        return before.startsWith("NN") && after.startsWith("NNP");
     }
 
     /**
@@ -97,8 +113,8 @@ final class TenseYearResolver {
         for (int i = verb - 1; i >= Math.max(0, verb - 3); i--) {
             Token t = tokens.get(i);
             String pos = t.pos() == null ? "" : t.pos();
-            if (pos.equals("MD") || t.word().equalsIgnoreCase("will")) {
-                return Tense.FUTURE;
+            if (pos.equals("MD") || t.word().equalsIgnoreCase("will") || (i == verb - 1 && pos.equals("TO"))) {
+                return Tense.FUTURE; // "will launch", "scheduled to launch"
             }
             if (pos.equals("VBD")) {
                 return Tense.PAST;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsfacts.facts.pattern.PatternFile;
+import org.newsfacts.facts.pattern.SentenceGraph;
 import org.newsfacts.model.EntityMention;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Fact;
@@ -27,9 +29,15 @@ public final class AgreementRule implements FactRule {
     private static final int SUBJECT_REACH = 25;
 
     private final Lexicons lexicons;
+    private final PatternFile patterns;
 
     public AgreementRule(Lexicons lexicons) {
+        this(lexicons, FactPatterns.bundled(lexicons));
+    }
+
+    public AgreementRule(Lexicons lexicons, FactPatterns patterns) {
         this.lexicons = lexicons;
+        this.patterns = patterns.agreements();
     }
 
     @Override
@@ -101,6 +109,9 @@ public final class AgreementRule implements FactRule {
             // countries join a named agreement; a signing agency or minister stands for the article's country
             parties.removeIf(p -> !named.counterparty().contains(p));
             parties.add(country);
+        }
+        if (!joins) {
+            parties.addAll(graphParties(view, trigger, affiliations)); // "with A, B and C": every party of a memorandum
         }
         if (between >= 0) {
             parties.addAll(partiesIn(view, between + 1, Math.min(view.size(), between + 12), affiliations));
@@ -185,29 +196,36 @@ public final class AgreementRule implements FactRule {
     private List<String> partiesIn(SentenceView view, int from, int to, Affiliations affiliations) {
         List<String> parties = new ArrayList<>();
         for (EntityMention m : view.mentions()) {
-            if (m.tokenStart() < from || m.tokenStart() >= to) {
-                continue;
-            }
-            if (PostLocator.creditOrAlias(view, m)) {
-                continue;
-            }
-            switch (m.type()) {
-                case AGENCY, ORGANIZATION -> {
-                    if (!lexicons.agreementNouns().contains(lastWord(m.canonical()))) { // a named accord signs nothing
-                        parties.add(m.canonical());
-                    }
-                }
-                case PLACE -> {
-                    if (!ownsNextOrganization(view, m)) { // "Freedonia's space agency FSA": the agency signs
-                        Optional.ofNullable(lexicons.countries().get(m.canonical())).ifPresent(parties::add);
-                    }
-                }
-                case PERSON -> affiliations.party(m.canonical())
-                        .map(p -> lexicons.countries().getOrDefault(p, p)).ifPresent(parties::add);
-                default -> { }
+            if (m.tokenStart() >= from && m.tokenStart() < to) {
+                partyOf(view, m, affiliations).ifPresent(parties::add);
             }
         }
         return parties;
+    }
+
+    /** The parties {@code agreement.patterns} attach to this signing verb in the sentence's graph (none if unparsed). */
+    private List<String> graphParties(SentenceView view, int trigger, Affiliations affiliations) {
+        SentenceGraph graph = new SentenceGraph(view.sentence(), view.mentions());
+        return patterns.matches(graph).stream()
+                .filter(m -> m.token("trigger").orElse(-1) == trigger)
+                .flatMap(m -> m.token("party").map(graph::mentionAt).stream())
+                .flatMap(m -> partyOf(view, m, affiliations).stream())
+                .toList();
+    }
+
+    /** The party a mention stands for: the agency or company, a country's canonical name, a person's party. */
+    private Optional<String> partyOf(SentenceView view, EntityMention m, Affiliations affiliations) {
+        if (PostLocator.creditOrAlias(view, m)) {
+            return Optional.empty();
+        }
+        return switch (m.type()) {
+            case AGENCY, ORGANIZATION -> lexicons.agreementNouns().contains(lastWord(m.canonical()))
+                    ? Optional.empty() : Optional.of(m.canonical()); // a named accord signs nothing
+            case PLACE -> ownsNextOrganization(view, m) // "Freedonia's space agency FSA": the agency signs
+                    ? Optional.empty() : Optional.ofNullable(lexicons.countries().get(m.canonical()));
+            case PERSON -> affiliations.party(m.canonical()).map(p -> lexicons.countries().getOrDefault(p, p));
+            default -> Optional.empty();
+        };
     }
 
     /**

@@ -27,11 +27,12 @@ public final class FactExtractor {
 
     /** The standard rule set, reading the bundled lexicons and mission catalog. */
     public static FactExtractor standard(Lexicons lexicons, MissionCatalog missions) {
+        FactPatterns patterns = FactPatterns.bundled(lexicons);
         return new FactExtractor(List.of(
                 new FlightAssignmentRule(lexicons, missions),
-                new LeadershipChangeRule(lexicons),
-                new AgreementRule(lexicons),
-                new RoleRule(lexicons)));
+                new LeadershipChangeRule(lexicons, patterns),
+                new AgreementRule(lexicons, patterns),
+                new RoleRule(lexicons, patterns)));
     }
 
     public List<Fact> extract(ResolvedArticle article) {

@@ -32,7 +32,7 @@ public final class FlightAssignmentRule implements FactRule {
         this.missions = missions;
         FlightPhrases phrases = FlightPhrases.bundled();
         this.cues = new FlightCues(lexicons, phrases);
-        this.flyers = new FlyerFilter(lexicons, phrases);
+        this.flyers = new FlyerFilter(lexicons, phrases, cues);
     }
 
     @Override
@@ -74,7 +74,7 @@ public final class FlightAssignmentRule implements FactRule {
                     Slots.CREWMATES.put(args, crewmates);
                 }
                 String date = seat.getValue().date() != null ? seat.getValue().date() : frame.date;
-                if (date == null && FlightCues.reportsLaunch(seat.getValue().sentence())) {
+                if (date == null && cues.reportsLaunch(seat.getValue().sentence())) {
                     date = article.article().date(); // "Roscosmos launched A ..." in a dated report: that day
                 }
                 double confidence = frame.mission != null || frame.vehicle != null ? 0.9 : 0.7;

@@ -27,7 +27,10 @@ final class FlightFrame {
         this.lastSentence = sentence;
     }
 
-    /** Keeps the first value read for each attribute: articles name a flight's facts before they digress. */
+    /**
+     * Keeps the first value read for each attribute: articles name a flight's facts before they digress. A date
+     * that only names the year yields to a later one that names a month or day of that year.
+     */
     void learn(String vehicle, String launchSite, String destination, String date, int sentence) {
         if (this.vehicle == null) {
             this.vehicle = vehicle;
@@ -38,8 +41,8 @@ final class FlightFrame {
         if (this.destination == null) {
             this.destination = destination;
         }
-        if (this.date == null) {
-            this.date = date;
+        if (this.date == null || (date != null && this.date.length() == 4 && date.length() > 4 && date.startsWith(this.date))) {
+            this.date = date; // "a late-summer launch" (that year), then "in August": the more precise date
         }
         this.lastSentence = sentence;
     }

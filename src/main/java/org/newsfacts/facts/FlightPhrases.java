@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsfacts.entities.ModelFile;
 
 /**
@@ -18,7 +19,10 @@ import org.newsfacts.entities.ModelFile;
 final class FlightPhrases {
     /** What a phrase says; see the file's header for each. */
     enum Kind {
-        SUPERSEDED, WITHDRAWAL, REMOVAL, ANNOUNCEMENT, HOSTING, RESIDENCY, DEPARTURE, STAY
+        SUPERSEDED, WITHDRAWAL, REMOVAL, ANNOUNCEMENT, HOSTING, RESIDENCY, DEPARTURE, STAY,
+        LAUNCH, FLIGHT_WORD, SENT_UP, TAKEOFF, HOMECOMING, ANAPHORA, BACK_REFERENCE, DETERMINER, SPACE_WORD, ORBIT,
+        TIME_UNIT, LIGHT_VERB, SPEECH, SPEAKER_BEFORE, BACKUP, PRIME, REPLACING, INSTEAD, AUXILIARY, PASSIVE, PREDICATE,
+        RELATIVE, CLAUSE_BREAK, RESPECTIVELY, PRONOUN
     }
 
     private static final String RESOURCE = "/models/lexicons/flight-phrases.tsv";
@@ -58,6 +62,20 @@ final class FlightPhrases {
             phrases.get(kind).add(phrase.split("\\s+"));
         }
         return new FlightPhrases(phrases);
+    }
+
+    /** The one-word entries of {@code kind}, for lookups by lemma or lower-cased word ({@link SentenceView#find}). */
+    Set<String> words(Kind kind) {
+        return phrases.get(kind).stream().filter(w -> w.length == 1).map(w -> w[0]).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The one-word entries of several kinds together: the launch words and the other flight words make the strong cues. */
+    Set<String> words(Kind first, Kind... more) {
+        Set<String> all = new HashSet<>(words(first));
+        for (Kind kind : more) {
+            all.addAll(words(kind));
+        }
+        return Set.copyOf(all);
     }
 
     /** Length in tokens of the longest phrase of {@code kind} starting at token {@code i}, or 0. */

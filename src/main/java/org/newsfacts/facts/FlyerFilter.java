@@ -11,27 +11,41 @@ import org.newsfacts.model.EntityType;
  * fly", "A called off the trip"), people already in orbit whom the crew joins, and hedged mentions.
  */
 final class FlyerFilter {
-    private static final Set<String> SPEECH = Set.of("say", "tell", "add", "note", "announce", "explain", "write", "recall");
-    /** Speech verbs that, just before a name, make it the speaker ("..., said A"); "announced A" names its object. */
-    private static final Set<String> INVERTED_SPEECH = Set.of("say", "add", "note", "explain", "write", "recall");
-    private static final Set<String> BACKUP = Set.of("backup", "backups", "back-up", "understudy", "understudies", "reserve");
-    /** Words that name the flying crew as opposed to the backup: a backup scan stops at them. */
-    private static final Set<String> PRIME = Set.of("prime", "primary", "main");
-    private static final Set<String> REPLACING = Set.of("replace", "relieve", "succeed", "supersede");
-    private static final Set<String> AUXILIARY = Set.of("was", "were", "is", "be", "been", "being", "has", "had", "have", "to",
-            "also", "later", "will", "would", "are", "did", "does", "do", "then", "since");
-    /** What may stand between a person and a following "backup" that describes them: "A and B will serve as backups". */
-    private static final Set<String> PREDICATE = Set.of(",", "and", "as", "serve", "name", "the", "a", "their", "his", "her",
-            "its", "designate", "select", "assign", "crew", "member", "members", "for", "on", "to");
     private static final int HEDGE_BEFORE = 6;
     private static final int HEDGE_AFTER = 4;
 
     private final Lexicons lexicons;
     private final FlightPhrases phrases;
 
-    FlyerFilter(Lexicons lexicons, FlightPhrases phrases) {
+    private final FlightCues cues;
+    private final Set<String> speech;
+    /** Speech verbs that, just before a name, make it the speaker ("..., said A"); "announced A" names its object. */
+    private final Set<String> speakerBefore;
+    private final Set<String> backup;
+    /** Words that name the flying crew as opposed to the backup: a backup scan stops at them. */
+    private final Set<String> prime;
+    private final Set<String> replacing;
+    private final Set<String> auxiliary;
+    private final Set<String> passive;
+    /** What may stand between a person and a following "backup" that describes them: "A and B will serve as backups". */
+    private final Set<String> predicate;
+    private final Set<String> relative;
+    private final Set<String> orbit;
+
+    FlyerFilter(Lexicons lexicons, FlightPhrases phrases, FlightCues cues) {
         this.lexicons = lexicons;
         this.phrases = phrases;
+        this.cues = cues;
+        this.speech = phrases.words(FlightPhrases.Kind.SPEECH);
+        this.speakerBefore = phrases.words(FlightPhrases.Kind.SPEAKER_BEFORE);
+        this.backup = phrases.words(FlightPhrases.Kind.BACKUP);
+        this.prime = phrases.words(FlightPhrases.Kind.PRIME);
+        this.replacing = phrases.words(FlightPhrases.Kind.REPLACING);
+        this.auxiliary = phrases.words(FlightPhrases.Kind.AUXILIARY);
+        this.passive = phrases.words(FlightPhrases.Kind.PASSIVE);
+        this.predicate = phrases.words(FlightPhrases.Kind.PREDICATE);
+        this.relative = phrases.words(FlightPhrases.Kind.RELATIVE);
+        this.orbit = phrases.words(FlightPhrases.Kind.ORBIT);
     }
 
     boolean isFlyer(SentenceView view, EntityMention person) {
@@ -53,40 +67,57 @@ final class FlyerFilter {
      * the trip", "A stepped aside": the person leaves the flight. "A will be replacing B" keeps A on.
      */
     boolean takenOff(SentenceView view, EntityMention person) {
+        return removalVerb(view, person) >= 0;
+    }
+
+    /**
+     * Where the phrase that takes the person off a flight starts, or -1: "A, previously assigned to M1, has been
+     * reassigned to M2" moves A to the flight after that phrase, not to the one in the apposition.
+     */
+    int removalVerb(SentenceView view, EntityMention person) {
         int k = afterApposition(view, person.tokenEnd());
-        while (k < view.size() && AUXILIARY.contains(view.lower(k))) {
+        while (k < view.size() && auxiliary.contains(view.lower(k))) {
             k++;
         }
         if (phrases.matchAt(view, FlightPhrases.Kind.WITHDRAWAL, k) > 0) {
-            return true;
+            return k;
         }
         // "A requested reassignment from the flight": a departure anywhere in A's own clause
         for (int j = k; j < view.size() && !view.lower(j).equals(",") && !isPerson(view, j); j++) {
             if (phrases.matchAt(view, FlightPhrases.Kind.DEPARTURE, j) > 0) {
-                return true;
+                return j;
             }
         }
-        return view.pos(k).equals("VBN") && phrases.matchAt(view, FlightPhrases.Kind.REMOVAL, k) > 0
-                && view.find(Set.of("be", "been", "was", "were", "is", "get", "got"), person.tokenEnd(), k) >= 0;
+        boolean removed = view.pos(k).equals("VBN") && phrases.matchAt(view, FlightPhrases.Kind.REMOVAL, k) > 0
+                && view.find(passive, person.tokenEnd(), k) >= 0;
+        return removed ? k : -1;
     }
 
-    private static boolean isSpeaker(SentenceView view, EntityMention person) {
+    private boolean isSpeaker(SentenceView view, EntityMention person) {
         int before = person.tokenStart() - 1;
         int after = person.tokenEnd();
-        if (SPEECH.contains(view.lemma(after)) || INVERTED_SPEECH.contains(view.lemma(before))
-                || (view.lower(after).equals(",") && SPEECH.contains(view.lemma(after + 1)))) {
+        if (speech.contains(view.lemma(after)) || speakerBefore.contains(view.lemma(before))
+                || (view.lower(after).equals(",") && speech.contains(view.lemma(after + 1)))) {
             return true;
         }
         int next = afterApposition(view, after); // "A, a propulsion engineer at SpaceX, said"
-        return next > after && SPEECH.contains(view.lemma(next));
+        return next > after && speech.contains(view.lemma(next));
     }
 
     /**
      * The token after an apposition that follows a name ("A, a former test pilot, will ..."): a stretch between
-     * commas without a finite verb. {@code after} itself when none follows.
+     * commas without a finite verb, or a relative clause between commas ("A, who flew in 2019, will ..."). {@code after} itself when none follows.
      */
     private static int afterApposition(SentenceView view, int after) {
         if (!view.lower(after).equals(",")) {
+            return after;
+        }
+        if (view.lower(after + 1).equals("who") || view.lower(after + 1).equals("which")) {
+            for (int k = after + 2; k < view.size(); k++) { // "A, who was assigned to M1, has been reassigned"
+                if (view.lower(k).equals(",")) {
+                    return k + 1;
+                }
+            }
             return after;
         }
         for (int k = after + 1; k < view.size(); k++) {
@@ -100,33 +131,33 @@ final class FlyerFilter {
         return after;
     }
 
-    private static boolean isBackup(SentenceView view, EntityMention person) {
+    private boolean isBackup(SentenceView view, EntityMention person) {
         int before = person.tokenStart() - 1;
-        if (BACKUP.contains(view.lower(before)) || (BACKUP.contains(view.lower(before - 1)) && !view.lower(before).equals("to"))) {
+        if (backup.contains(view.lower(before)) || (backup.contains(view.lower(before - 1)) && !view.lower(before).equals("to"))) {
             return true; // "backup A", "backup commander A"; but "backup to A" names the prime crew member
         }
         for (int k = person.tokenStart() - 1; k >= 0; k--) {
-            if (BACKUP.contains(view.lower(k)) && !view.lower(k + 1).equals("to")) {
+            if (backup.contains(view.lower(k)) && !view.lower(k + 1).equals("to")) {
                 return true; // "the backup crew is made up of A, B and C"
             }
-            if (FlightCues.LAUNCH_WORDS.contains(view.lemma(k)) || PRIME.contains(view.lower(k)) || view.lower(k).equals(";")) {
+            if (cues.launchWords().contains(view.lemma(k)) || prime.contains(view.lower(k)) || view.lower(k).equals(";")) {
                 break;
             }
         }
         // "A and B will serve as backups", "A and B, the backup crew": only a predicate or apposition between
         for (int k = person.tokenEnd(); k < view.size(); k++) {
-            if (BACKUP.contains(view.lower(k))) {
+            if (backup.contains(view.lower(k))) {
                 return true;
             }
-            if (PRIME.contains(view.lower(k))) {
+            if (prime.contains(view.lower(k))) {
                 return false;
             }
             if (view.lower(k).equals("and") && (view.lower(k - 1).equals(",") || view.pos(k + 1).equals("DT"))) {
                 return false; // "A and B, and the backup crew is C": a new clause about other people
             }
             boolean person2 = view.mentionAt(k).filter(m -> m.type() == EntityType.PERSON).isPresent();
-            if (!(person2 || PREDICATE.contains(view.lemma(k)) || PREDICATE.contains(view.lower(k))
-                    || AUXILIARY.contains(view.lower(k)) || view.pos(k).equals("MD") || view.pos(k).startsWith("JJ"))) {
+            if (!(person2 || predicate.contains(view.lemma(k)) || predicate.contains(view.lower(k))
+                    || auxiliary.contains(view.lower(k)) || view.pos(k).equals("MD") || view.pos(k).startsWith("JJ"))) {
                 return false;
             }
         }
@@ -137,16 +168,16 @@ final class FlyerFilter {
      * "the new crew will replace A, B and C", "instead of A": the people replaced are leaving, not flying;
      * "A was replaced by B" names B as the one who flies.
      */
-    private static boolean isReplaced(SentenceView view, EntityMention person) {
+    private boolean isReplaced(SentenceView view, EntityMention person) {
         int start = person.tokenStart();
-        if (view.lower(start - 1).equals("of") && Set.of("instead", "place").contains(view.lower(start - 2))) {
+        if (phrases.matchAt(view, FlightPhrases.Kind.INSTEAD, start - 2) == 2) {
             return true;
         }
         for (int k = start - 1; k >= Math.max(0, start - 10); k--) {
-            if (REPLACING.contains(view.lemma(k))) {
+            if (replacing.contains(view.lemma(k))) {
                 return !(view.pos(k).equals("VBN") && view.lower(k + 1).equals("by"));
             }
-            if (view.lower(k).equals(";") || FlightCues.LAUNCH_WORDS.contains(view.lemma(k)) || view.pos(k).startsWith("VB")) {
+            if (view.lower(k).equals(";") || cues.launchWords().contains(view.lemma(k)) || view.pos(k).startsWith("VB")) {
                 return false; // another verb between: "replacing A for the flight, joining B" — B is crew
             }
         }
@@ -159,7 +190,7 @@ final class FlyerFilter {
      */
     private boolean isHost(SentenceView view, EntityMention person) {
         int k = person.tokenEnd();
-        while (k < view.size() && (view.lower(k).equals(",") || Set.of("who", "which", "are", "is", "was", "were").contains(view.lower(k)))) {
+        while (k < view.size() && relative.contains(view.lower(k))) {
             k++;
         }
         int residency = phrases.matchAt(view, FlightPhrases.Kind.RESIDENCY, k);
@@ -192,10 +223,10 @@ final class FlyerFilter {
     }
 
     /** A station or orbit itself among tokens [from, to). */
-    private static boolean inOrbitWithin(SentenceView view, int from, int to) {
+    private boolean inOrbitWithin(SentenceView view, int from, int to) {
         for (int j = Math.max(0, from); j < Math.min(to, view.size()); j++) {
             if (view.mentionAt(j).filter(m -> m.type() == EntityType.STATION).isPresent()
-                    || Set.of("orbit", "space").contains(view.lower(j))) {
+                    || orbit.contains(view.lower(j))) {
                 return true;
             }
         }

@@ -34,10 +34,16 @@ public final class LeadershipChangeRule implements FactRule {
 
     private final Lexicons lexicons;
     private final PostLocator posts;
+    private final LeadershipPatterns patterns;
 
     public LeadershipChangeRule(Lexicons lexicons) {
+        this(lexicons, FactPatterns.bundled(lexicons));
+    }
+
+    public LeadershipChangeRule(Lexicons lexicons, FactPatterns patterns) {
         this.lexicons = lexicons;
         this.posts = new PostLocator(lexicons);
+        this.patterns = new LeadershipPatterns(patterns.leadership(), lexicons);
     }
 
     @Override
@@ -60,6 +66,7 @@ public final class LeadershipChangeRule implements FactRule {
             if (view.contains(CREW_POSTS)) {
                 continue; // crew and station commands are not leadership of an organisation
             }
+            List<Fact> inSentence = new ArrayList<>();
             for (int i = 0; i < view.size(); i++) {
                 Optional<LeadershipTrigger> trigger = LeadershipTrigger.at(view, i, lexicons);
                 if (trigger.isPresent() && !view.hedged(lexicons.hedges(), i - 8, i + 3) && !conditional(view, i)) {
@@ -68,9 +75,10 @@ public final class LeadershipChangeRule implements FactRule {
                     if (!read.isEmpty() && announcedNow(view, i)) {
                         announced.add(view.sentence().start());
                     }
-                    facts.addAll(read);
+                    inSentence.addAll(read);
                 }
             }
+            facts.addAll(patterns.complete(view, inSentence));
         }
         // a change told in the present ("names", "has appointed") and dated nowhere in the text is the day's news;
         // an effective date stated elsewhere ("takes up the post on July 1") wins, hence after merging

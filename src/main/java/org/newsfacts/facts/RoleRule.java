@@ -1,10 +1,14 @@
 package org.newsfacts.facts;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsfacts.facts.pattern.PatternFile;
+import org.newsfacts.facts.pattern.PatternMatch;
+import org.newsfacts.facts.pattern.SentenceGraph;
 import org.newsfacts.model.EntityMention;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Fact;
@@ -13,18 +17,26 @@ import org.newsfacts.model.ResolvedArticle;
 import org.newsfacts.model.Slots;
 
 /**
- * Titles people hold: "President A", "NASA Administrator A" (title before the name) and
- * "A, a former deputy prime minister and deputy defense minister" (titles in an apposition).
- * "former" and "then-" mark past titles.
+ * Titles people hold. In parsed sentences the patterns of {@code models/patterns/role.patterns} find them
+ * (title before the name, apposition, copula, "served as"; {@link RoleReading} builds the title and its
+ * organisation from the graph). In sentences without a parse, and for titles no pattern reached, token
+ * adjacency still reads "President A", "NASA Administrator A" and "A, a former deputy prime minister and
+ * deputy defense minister". "former" and "then-" mark past titles.
  */
 public final class RoleRule implements FactRule {
     private static final Set<String> FORMER = Set.of("former", "then", "ex", "erstwhile", "previous");
     private static final Set<String> APPOSITION_FILLER = Set.of(",", "a", "an", "the", "and", "also", "now");
 
     private final Lexicons lexicons;
+    private final PatternFile patterns;
 
     public RoleRule(Lexicons lexicons) {
+        this(lexicons, FactPatterns.bundled(lexicons));
+    }
+
+    public RoleRule(Lexicons lexicons, FactPatterns patterns) {
         this.lexicons = lexicons;
+        this.patterns = patterns.roles();
     }
 
     @Override
@@ -38,11 +50,22 @@ public final class RoleRule implements FactRule {
         for (int s = 0; s < article.mentions().size(); s++) {
             SentenceView view = new SentenceView(article.annotated().sentences().get(s), article.mentions().get(s));
             List<RolePhrase> roles = RolePhrase.findAll(view, lexicons);
+            SentenceGraph graph = new SentenceGraph(view.sentence(), view.mentions());
+            RoleReading reading = new RoleReading(view, graph, roles);
+            Set<String> read = new HashSet<>();
+            for (PatternMatch match : patterns.matches(graph)) {
+                reading.read(match).ifPresent(args -> {
+                    if (read.add(args.get("person") + "|" + args.get("title"))) {
+                        read.add((String) args.get("person")); // the graph has spoken for this person
+                        facts.add(FactFactory.create(article, type(), args, null, view.sentence(), 0.75));
+                    }
+                });
+            }
             for (EntityMention person : view.mentions(EntityType.PERSON)) {
                 for (RolePhrase role : roles) {
                     boolean before = titleBefore(view, role, person);
                     boolean apposition = !before && inApposition(view, role, person);
-                    if (before || apposition) {
+                    if ((before || apposition) && !read.contains(person.canonical())) {
                         facts.add(role(article, view, person, role));
                     }
                 }
@@ -84,7 +107,7 @@ public final class RoleRule implements FactRule {
         return FactFactory.create(article, type(), args, null, view.sentence(), 0.7);
     }
 
-    private static boolean isFormer(SentenceView view, RolePhrase role, EntityMention person) {
+    static boolean isFormer(SentenceView view, RolePhrase role, EntityMention person) {
         int from = Math.min(role.start(), person.tokenEnd()) - 3;
         for (int k = Math.max(0, from); k < role.start(); k++) {
             String w = view.lower(k);

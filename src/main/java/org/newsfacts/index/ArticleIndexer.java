@@ -208,8 +208,9 @@ public final class ArticleIndexer implements Closeable {
      * {@link IndexWriter#addIndexes} call, which copies their segments instead of re-analysing or re-indexing
      * anything. A shard article replaces any document with the same path or the same id, as {@link #put}
      * would; when shards hold the same id under several paths (one text in two files), the last one in shard
-     * order wins, as the last {@code put} would. Their corpus layers are not copied (a shard writes none): the
-     * next {@link #finish} builds this index's layer from all its articles.
+     * order wins, as the last {@code put} would. Shards hold no corpus layer (written without a
+     * {@link CorpusLayerBuilder}); this index's layer is updated for the shards' articles like for put ones:
+     * incrementally in the commit that ends this call when they are few, else recomputed by {@link #finish}.
      *
      * @return how many articles the shards added
      */
@@ -245,7 +246,9 @@ public final class ArticleIndexer implements Closeable {
             for (String loser : losers) {
                 writer.deleteDocuments(new Term(ArticleFields.PATH, loser)); // applies to the added segments too
             }
-            untrack();
+            if (corpusLayer == null && !layerTracked) {
+                changedIds.clear();
+            }
             commit();
             return lastPathById.size();
         } finally {
@@ -256,6 +259,11 @@ public final class ArticleIndexer implements Closeable {
     /** Deletes the documents an incoming article with this path and id replaces, and records it as indexed. */
     private void replaced(String articlePath, String id) throws IOException {
         writer.deleteDocuments(new Term(ArticleFields.ID, id), new Term(ArticleFields.PATH, articlePath));
+        String previousId = idByPath.get(articlePath);
+        if (previousId != null) {
+            changedIds.add(previousId);
+        }
+        changedIds.add(id);
         forgetPath(articlePath);
         String previousPath = pathById.get(id);
         if (previousPath != null) {

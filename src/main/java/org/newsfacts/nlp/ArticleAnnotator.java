@@ -49,7 +49,7 @@ public final class ArticleAnnotator {
         });
         CoreNlpAnnotator pipeline = coreNlp.get();
         loaded = pipeline;
-        return new AnnotatedArticle(article, language, pipeline.annotate(article));
+        return new AnnotatedArticle(article, language, pipeline.annotate(article, parses));
     }
 
     /** How long loading CoreNLP took, once an English article made it load. */

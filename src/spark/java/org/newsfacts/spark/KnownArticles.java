@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import org.newsfacts.model.Article;
 
 /**
@@ -25,9 +24,5 @@ final class KnownArticles implements Serializable {
 
     boolean unchanged(Article article) {
         return article.id().equals(idByPath.get(article.path())) || ids.contains(article.id());
-    }
-
-    Set<String> paths() {
-        return idByPath.keySet();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -34,11 +35,24 @@ final class ParquetInput {
         return name.endsWith(".parquet");
     }
 
+    /**
+     * The table's rows as sources, read by the executors.
+     *
+     * @throws UsageException when the table cannot be read or has no {@code text} column (the caller rejects it)
+     */
     static JavaRDD<Source> rows(SparkSession spark, String table) {
-        Dataset<Row> rows = spark.read().parquet(table);
+        Dataset<Row> rows;
+        try {
+            rows = spark.read().parquet(table);
+        } catch (Exception e) { // Scala declares no checked exceptions: AnalysisException arrives undeclared
+            if (e instanceof AnalysisException unreadable) {
+                throw new UsageException("cannot read as Parquet: " + unreadable.getSimpleMessage(), e);
+            }
+            throw e;
+        }
         List<String> columns = Arrays.asList(rows.columns());
         if (!columns.contains("text")) {
-            throw new UsageException(table + ": a Parquet input needs a 'text' column (and may have title, date, url)");
+            throw new UsageException("a Parquet input needs a 'text' column (and may have title, date, url)");
         }
         Column[] wanted = new Column[4];
         for (int i = 0; i < OPTIONAL.size(); i++) {

@@ -20,6 +20,7 @@ import org.newsfacts.corpus.CorpusLayerFactory;
 import org.newsfacts.entities.Gazetteer;
 import org.newsfacts.index.ArticleIndexer;
 import org.newsfacts.ingest.CorpusWalker;
+import org.newsfacts.model.UsageException;
 
 /**
  * The driver of a Spark ingest. It opens the index (taking its write lock, as {@code ingest} does), broadcasts
@@ -46,7 +47,8 @@ final class SparkIngest {
         try (ArticleIndexer indexer = ArticleIndexer.open(IndexConfig.at(config.index()),
                 CorpusLayerFactory.of(Gazetteer.bundled()))) {
             Broadcast<KnownArticles> known = jsc.broadcast(new KnownArticles(indexer.pathToId()));
-            JavaRDD<Emitted> out = sources(spark, jsc)
+            List<SparkIngestSummary.Rejection> rejected = new ArrayList<>();
+            JavaRDD<Emitted> out = sources(spark, jsc, rejected)
                     .mapPartitions(new PartitionTask(known, store.root(), tables, config.failFirstAttemptOf()));
             if (tables) {
                 out.persist(StorageLevel.MEMORY_AND_DISK()); // the records are written after the index is merged
@@ -59,9 +61,8 @@ final class SparkIngest {
             long indexed = merge(indexer, store, shards);
             indexer.finish();
             long merged = System.nanoTime();
-            List<SparkIngestSummary.Rejection> rejected = small.stream()
-                    .filter(e -> e.kind() == Emitted.Kind.REJECTED)
-                    .map(e -> new SparkIngestSummary.Rejection(e.key(), e.value())).toList();
+            small.stream().filter(e -> e.kind() == Emitted.Kind.REJECTED)
+                    .forEach(e -> rejected.add(new SparkIngestSummary.Rejection(e.key(), e.value())));
             if (tables) {
                 new TableWriter(spark, config.tables()).write(out, rejected, config.index());
                 out.unpersist();
@@ -69,15 +70,18 @@ final class SparkIngest {
             known.destroy();
             long unchanged = small.stream().filter(e -> e.kind() == Emitted.Kind.UNCHANGED)
                     .mapToLong(Emitted::count).sum();
-            return new SparkIngestSummary(indexed, unchanged, rejected, shards.size(),
+            return new SparkIngestSummary(indexed, unchanged, List.copyOf(rejected), shards.size(),
                     Duration.ofNanos(analysed - started), Duration.ofNanos(merged - analysed));
         } finally {
             store.delete();
         }
     }
 
-    /** The input files (walked on the driver: paths only) and the rows of Parquet inputs, read by the executors. */
-    private JavaRDD<Source> sources(SparkSession spark, JavaSparkContext jsc) {
+    /**
+     * The input files (walked on the driver: paths only) and the rows of Parquet inputs, read by the executors.
+     * A Parquet input that cannot be read is added to {@code rejected}, as a missing file would be.
+     */
+    private JavaRDD<Source> sources(SparkSession spark, JavaSparkContext jsc, List<SparkIngestSummary.Rejection> rejected) {
         List<Path> roots = new ArrayList<>();
         List<String> parquet = new ArrayList<>();
         for (String input : config.inputs()) {
@@ -93,7 +97,11 @@ final class SparkIngest {
                 : Math.max(2 * jsc.defaultParallelism(), (files.size() + FILES_PER_PARTITION - 1) / FILES_PER_PARTITION);
         JavaRDD<Source> all = jsc.parallelize(files, Math.max(1, Math.min(partitions, Math.max(1, files.size()))));
         for (String table : parquet) {
-            all = all.union(ParquetInput.rows(spark, table));
+            try {
+                all = all.union(ParquetInput.rows(spark, table));
+            } catch (UsageException e) {
+                rejected.add(new SparkIngestSummary.Rejection(table, e.getMessage()));
+            }
         }
         return all;
     }

@@ -144,6 +144,31 @@ class IncrementalLayerTest {
         assertEquals(0, builder.builds.get());
     }
 
+    /** Articles merged in from shards (a distributed ingest) update the layer like put ones. */
+    @Test
+    void articlesAddedFromShardsUpdateTheLayerIncrementally(@TempDir Path shards) throws IOException {
+        RandomArticles articles = new RandomArticles(17);
+        Map<String, AnalysisBuilder> byPath = new LinkedHashMap<>();
+        Counting builder = new Counting();
+        try (ArticleIndexer indexer = ArticleIndexer.open(IndexConfig.at(index), builder)) {
+            for (int i = 0; i < 20; i++) {
+                put(indexer, byPath, "s/" + i + ".txt", articles.next("s/" + i + ".txt"));
+            }
+        }
+        Path shard = shards.resolve("0");
+        try (ArticleIndexer writer = ArticleIndexer.open(IndexConfig.at(shard))) { // shards hold no layer
+            for (int i = 15; i < 30; i++) { // five files changed, ten new
+                AnalysisBuilder a = articles.next("s/" + i + ".txt");
+                writer.put(a.build(), a.text());
+            }
+        }
+        try (ArticleIndexer indexer = ArticleIndexer.open(IndexConfig.at(index), builder)) {
+            assertEquals(15, indexer.addShards(List.of(shard)));
+        }
+        assertSameAsFullRecomputation("after adding a shard");
+        assertEquals(0, builder.builds.get());
+    }
+
     private static AnalysisBuilder nova(String id, String date, String lab) {
         return AnalysisBuilder.article(id, date).entity(EntityType.ORGANIZATION, lab, 2)
                 .entity(EntityType.ORGANIZATION, "Delta Works", 1).person("Olga Varga")

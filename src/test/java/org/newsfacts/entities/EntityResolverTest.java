@@ -271,6 +271,13 @@ class EntityResolverTest {
         assertTrue(names(article, EntityType.SPACECRAFT).isEmpty());
     }
 
+    // Issue 9: a station expedition is the named flight of a crew that flies to the station for it.
+    @Test
+    void expeditionsAreMissionEntities() {
+        ResolvedArticle article = resolve("She will fly on Expedition 68/69 after Expedition 67", "O O O O O O O O O");
+        assertEquals(List.of("Expedition 68/69", "Expedition 67"), names(article, EntityType.MISSION));
+    }
+
     // Issue 15, DATE row: only calendar values become DATE entities.
     @Test
     void onlyCalendarValuesBecomeDateEntities() {

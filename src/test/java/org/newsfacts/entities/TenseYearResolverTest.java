@@ -41,6 +41,26 @@ class TenseYearResolverTest {
     }
 
     @Test
+    void anInfinitiveLooksForward() {
+        Sentence s = tagged("The/DT crew/NN is/VBZ scheduled/VBN to/TO launch/VB no/DT earlier/RBR than/IN August/NNP");
+        assertEquals("2032-08", RESOLVER.resolve(s, 9, "August", "2031-08", "2032-01-20"));
+    }
+
+    @Test
+    void aParticipleNamingTheNounBeforeItDoesNotSetTheTense() {
+        Sentence s = tagged("A/DT rocket/NN will/MD launch/VB a/DT capsule/NN named/VBN Osprey/NNP in/IN August/NNP");
+        assertEquals("2031-08", RESOLVER.resolve(s, 9, "August", "2031-08", "2031-06-17"));
+        Sentence reduced = tagged("The/DT probe/NN launched/VBN in/IN March/NNP");
+        assertEquals("2030-03", RESOLVER.resolve(reduced, 4, "March", "2031-03", "2031-01-10"));
+    }
+
+    @Test
+    void aWeekdayKeepsTheDaySUTimePicked() {
+        Sentence s = tagged("The/DT crew/NN lifted/VBD off/RP Friday/NNP morning/NN");
+        assertEquals("2031-04-25", RESOLVER.resolve(s, 4, "Friday morning", "2031-04-25", "2031-04-24"));
+    }
+
+    @Test
     void writtenYearsRelativeWordsAndUnclearTenseLeaveTheValue() {
         Sentence s = tagged("She/PRP became/VBD director/NN in/IN July/NNP 2031/CD");
         assertEquals("2031-07", RESOLVER.resolve(s, 4, "July 2031", "2031-07", "2031-01-10"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.entities.ModelFile;
 
@@ -35,6 +36,24 @@ class FlightPhrasesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> FlightPhrases.of(ModelFile.of("test.tsv", "removal\tremove\nremoval\tRemove\n")));
         assertEquals("test.tsv:2: duplicate entry 'remove'", e.getMessage());
+    }
+
+    @Test
+    void wordListsAreTheOneWordEntriesOfTheirKind() {
+        FlightPhrases phrases = FlightPhrases.of(ModelFile.of("test.tsv", "launch\tfly\nlaunch\tlift off\nflight_word\trocket\n"));
+
+        assertEquals(Set.of("fly"), phrases.words(FlightPhrases.Kind.LAUNCH));
+        assertEquals(Set.of("fly", "rocket"), phrases.words(FlightPhrases.Kind.LAUNCH, FlightPhrases.Kind.FLIGHT_WORD));
+    }
+
+    @Test
+    void everyKindHasEntriesInTheBundledLexicon() {
+        FlightPhrases bundled = FlightPhrases.bundled();
+        for (FlightPhrases.Kind kind : FlightPhrases.Kind.values()) {
+            boolean multiWordOnly = kind == FlightPhrases.Kind.TAKEOFF || kind == FlightPhrases.Kind.INSTEAD
+                    || kind == FlightPhrases.Kind.DEPARTURE;
+            assertTrue(multiWordOnly || !bundled.words(kind).isEmpty(), kind + " has no entry");
+        }
     }
 
     @Test

@@ -167,6 +167,142 @@ class FlightRosterRuleTest {
     }
 
     @Nested
+    class Discourse {
+        @Test
+        void twoContrastingClausesSeatTwoCrews() {
+            List<Fact> facts = extract(null,
+                    "[NASA]AGENCY astronauts/NNS/astronaut [Olga Varga]PERSON and/CC [Tom Hale]PERSON will/MD "
+                            + "crew/VB/crew the/DT first/JJ [Starliner]SPACECRAFT test/NN flight/NN ,/, while/IN "
+                            + "[Ada King]PERSON and/CC [Lena Ortiz]PERSON will/MD crew/VB/crew the/DT second/JJ "
+                            + "mission/NN ./.");
+
+            assertEquals(List.of("Tom Hale"), argsOf(facts, "Olga Varga").get("crewmates"));
+            assertEquals(List.of("Lena Ortiz"), argsOf(facts, "Ada King").get("crewmates"));
+            assertEquals("Starliner", argsOf(facts, "Lena Ortiz").get("vehicle"));
+        }
+
+        @Test
+        void aReassignmentMovesThePersonToTheFlightAfterTheVerb() {
+            List<Fact> facts = extract(null,
+                    "[Tom Hale]PERSON will/MD join/VB/join the/DT crew/NN of/IN [STS-190]MISSION ./.",
+                    "[Olga Varga]PERSON ,/, previously/RB assigned/VBN/assign to/TO [STS-190]MISSION ,/, has/VBZ/have "
+                            + "been/VBN/be reassigned/VBN/reassign to/TO [STS-191]MISSION ./.");
+
+            assertEquals("STS-191", argsOf(facts, "Olga Varga").get("mission"));
+            assertFalse(argsOf(facts, "Tom Hale").containsKey("crewmates"));
+        }
+
+        @Test
+        void aCrewThatFlewTheSameCraftInAnotherYearIsAnotherFlight() {
+            List<Fact> facts = extract("2031-04-24",
+                    "[NASA]AGENCY astronauts/NNS/astronaut [Olga Varga]PERSON and/CC [Tom Hale]PERSON launched/VBD/launch "
+                            + "[Friday]DATE=2031-04-25 in/IN a/DT [Crew Dragon]SPACECRAFT ./.",
+                    "They/PRP flew/VBD/fly in/IN the/DT same/JJ [Crew Dragon]SPACECRAFT that/WDT launched/VBD/launch "
+                            + "[Ada King]PERSON and/CC [Lena Ortiz]PERSON [last year]DATE=2030 ./.",
+                    "Each/DT member/NN of/IN the/DT [Crew-22]MISSION mission/NN trained/VBD/train for/IN years/NNS ./.");
+
+            assertEquals(List.of("Tom Hale"), argsOf(facts, "Olga Varga").get("crewmates"));
+            assertEquals("Crew-22", argsOf(facts, "Olga Varga").get("mission"));
+            assertEquals(List.of("Lena Ortiz"), argsOf(facts, "Ada King").get("crewmates"));
+            assertNull(argsOf(facts, "Ada King").get("mission"));
+            assertEquals("2030", factOf(facts, "Ada King").date());
+        }
+
+        @Test
+        void theCraftAndSiteOfTheOneFlightMayComeParagraphsLater() {
+            List<Fact> facts = extract("2031-08-01",
+                    "[Olga Varga]PERSON launched/VBD/launch herself/PRP to/TO the/DT edge/NN of/IN space/NN on/IN "
+                            + "[July 9]DATE=2031-07-09 ./.",
+                    "Aboard/IN the/DT flight/NN with/IN her/PRP was/VBD/be [Tom Hale]PERSON ./.",
+                    "The/DT company/NN was/VBD/be founded/VBN/found in/IN [2004]DATE=2004 ./.",
+                    "Others/NNS/other aboard/IN were/VBD/be two/CD pilots/NNS/pilot ,/, [Ada King]PERSON and/CC "
+                            + "[Lena Ortiz]PERSON ./.",
+                    "Fans/NNS cheered/VBD/cheer ./.",
+                    "Investors/NNS were/VBD/be pleased/JJ ./.",
+                    "[VSS Unity]SPACECRAFT=SpaceShipTwo took/VBD/take off/RP from/IN the/DT runway/NN of/IN "
+                            + "[Spaceport America]PLACE ./.");
+
+            assertEquals(List.of("Olga Varga", "Tom Hale", "Ada King", "Lena Ortiz"), people(facts));
+            assertEquals("SpaceShipTwo", argsOf(facts, "Lena Ortiz").get("vehicle"));
+            assertEquals("Spaceport America", argsOf(facts, "Olga Varga").get("launch_site"));
+            assertEquals("2031-07-09", factOf(facts, "Ada King").date());
+        }
+
+        @Test
+        void pastFlightsListedPerPersonAreEachAFlight() {
+            List<Fact> facts = extract(null,
+                    "[Olga Varga]PERSON was/VBD/be a/DT mission/NN specialist/NN on/IN [STS-150]MISSION in/IN "
+                            + "[1999]DATE=1999 and/CC [STS-160]MISSION in/IN [2002]DATE=2002 ./.",
+                    "[Tom Hale]PERSON and/CC [Ada King]PERSON have/VBP/have each/DT flown/VBN/fly once/RB ,/, on/IN "
+                            + "[STS-170]MISSION in/IN [2003]DATE=2003 and/CC [STS-160]MISSION in/IN [2002]DATE=2002 ,/, "
+                            + "respectively/RB ./.");
+
+            assertEquals(List.of("STS-150", "STS-160", "STS-170"), facts.stream().map(f -> f.args().get("mission"))
+                    .distinct().sorted().toList());
+            assertEquals(List.of("Olga Varga", "Olga Varga", "Ada King", "Tom Hale"), people(facts));
+            Fact kingsFlight = factOf(facts, "Ada King");
+            assertEquals("STS-160", kingsFlight.args().get("mission"));
+            assertEquals("2002", kingsFlight.date());
+            assertEquals(List.of("Olga Varga"), kingsFlight.args().get("crewmates"));
+            assertEquals("STS-170", argsOf(facts, "Tom Hale").get("mission"));
+        }
+
+        @Test
+        void aFlightFlownPreviouslyIsAFlightButAnEarlierAssignmentIsNot() {
+            List<Fact> facts = extract(null,
+                    "[Olga Varga]PERSON flew/VBD/fly previously/RB as/IN pilot/NN on/IN [STS-150]MISSION ,/, a/DT "
+                            + "[2001]DATE=2001 station/NN assembly/NN mission/NN ./.");
+
+            assertEquals("STS-150", argsOf(facts, "Olga Varga").get("mission"));
+            assertEquals("2001", factOf(facts, "Olga Varga").date());
+        }
+
+        @Test
+        void aReassignmentAfterARelativeClauseMovesThePerson() {
+            List<Fact> facts = extract("2030-01-19",
+                    "[Olga Varga]PERSON ,/, who/WP previously/RB was/VBD/be assigned/VBN/assign to/TO "
+                            + "[Expedition 70/71]MISSION ,/, has/VBZ/have been/VBN/be reassigned/VBN/reassign to/TO the/DT "
+                            + "[Expedition 68/69]MISSION crew/NN ,/, launching/VBG/launch in/IN [June]DATE=2030-06 ./.");
+
+            assertEquals(List.of("Olga Varga"), people(facts));
+            assertEquals("Expedition 68/69", argsOf(facts, "Olga Varga").get("mission"));
+        }
+
+        @Test
+        void aFlightCalledAnExpeditionCrewRotationIsStillAFlight() {
+            List<Fact> facts = extract(null,
+                    "[Tom Hale]PERSON joins/VBZ/join commander/NN [Olga Varga]PERSON on/IN the/DT [STS-190]MISSION "
+                            + "mission/NN ,/, an/DT expedition/NN crew-rotation/NN flight/NN ./.");
+
+            assertEquals(List.of("Tom Hale", "Olga Varga"), people(facts));
+        }
+
+        @Test
+        void aLaunchDateStatedBeforeTheFlightsAreNamedIsTheirs() {
+            List<Fact> facts = extract("2030-05-17",
+                    "[NASA]AGENCY finalized/VBD/finalize crews/NNS for/IN two/CD space/NN shuttle/NN missions/NNS targeted/VBN "
+                            + "for/IN launch/NN/launch in/IN [2031]DATE=2031 ./.",
+                    "[Olga Varga]PERSON will/MD join/VB/join the/DT crew/NN of/IN [STS-190]MISSION ./.",
+                    "A/DT six-member/JJ crew/NN for/IN [STS-191]MISSION ,/, scheduled/VBN for/IN flight/NN in/IN "
+                            + "[fall 2032]DATE=2032-FA ,/, will/MD be/VB led/VBN/lead by/IN [Tom Hale]PERSON ./.");
+
+            assertEquals("2031", factOf(facts, "Olga Varga").date());
+            assertEquals("2032", factOf(facts, "Tom Hale").date());
+        }
+
+        @Test
+        void aSeasonGivesTheYearUntilAMonthOfThatYearIsNamed() {
+            List<Fact> facts = extract("2031-06-17",
+                    "The/DT [Crew-22]MISSION crew/NN gears/VBZ/gear up/RP for/IN a/DT [late summer]DATE=2031-SU "
+                            + "launch/NN/launch ./.",
+                    "The/DT crew/NN is/VBZ/be [Olga Varga]PERSON and/CC [Tom Hale]PERSON ./.",
+                    "A/DT rocket/NN/rocket will/MD launch/VB/launch the/DT crew/NN in/IN [August]DATE=2031-08 ./.");
+
+            assertEquals("2031-08", factOf(facts, "Tom Hale").date());
+        }
+    }
+
+    @Nested
     class Mentions {
         @Test
         void flyingUpOnOneCraftAndHomeOnAnotherIsStillAFlight() {

@@ -35,7 +35,6 @@ class CoreNlpAnnotatorTest {
                 .map(d -> (d.governor() < 0 ? "ROOT" : parsed.tokens().get(d.governor()).word()) + " -" + d.relation()
                         + "-> " + parsed.tokens().get(d.dependent()).word())
                 .toList();
-        System.out.println(edges);
         // enhanced++: the conjoined subject gets its own edge, and prepositions name the relation
         assertTrue(edges.contains("appointed -nsubj:pass-> Varga"), edges.toString());
         assertTrue(edges.contains("appointed -nsubj:pass-> Petrak"), edges.toString());

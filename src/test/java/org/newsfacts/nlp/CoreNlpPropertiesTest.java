@@ -36,4 +36,12 @@ class CoreNlpPropertiesTest {
         assertEquals("two", CoreNlpProperties.tokenizeStage(all).getProperty("ssplit.newlineIsSentenceBreak"));
         assertEquals("tokenize,ssplit,pos,lemma,ner", all.getProperty("annotators"), "the full set is not changed");
     }
+
+    @Test
+    void parserRunsAsAThirdStageWithTheUniversalDependenciesModelAndTheSameLengthCap() {
+        Properties parse = CoreNlpProperties.parseStage(CoreNlpProperties.from(NlpConfig.defaults()));
+        assertEquals("depparse", parse.getProperty("annotators"));
+        assertEquals("edu/stanford/nlp/models/parser/nndep/english_UD.gz", parse.getProperty("depparse.model"));
+        assertEquals("120", parse.getProperty("depparse.maxlen"));
+    }
 }

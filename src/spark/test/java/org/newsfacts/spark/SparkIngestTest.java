@@ -145,7 +145,7 @@ class SparkIngestTest {
     }
 
     @Test
-    void readsParquetTablesOfArticlesAndRejectsRowsWithoutText(@TempDir Path dir) throws IOException {
+    void readsParquetTablesOfArticlesAndRejectsRowsWithoutTextAndUnreadableTables(@TempDir Path dir) throws IOException {
         String table = dir.resolve("wire.parquet").toString();
         StructType schema = new StructType().add("title", DataTypes.StringType).add("date", DataTypes.StringType)
                 .add("text", DataTypes.StringType).add("url", DataTypes.StringType);
@@ -155,10 +155,14 @@ class SparkIngestTest {
                 RowFactory.create("Empty wire item", "2031-03-03", " ", null)), schema)
                 .coalesce(1).write().parquet(table);
         Path index = dir.resolve("index");
-        SparkIngestSummary summary = new SparkIngest(SparkIngestConfig.of(List.of(table), index)).run(spark);
+        String missing = dir.resolve("missing.parquet").toString();
+        SparkIngestSummary summary = new SparkIngest(SparkIngestConfig.of(List.of(table, missing), index)).run(spark);
 
         assertEquals(1, summary.indexed());
-        assertEquals(List.of(new SparkIngestSummary.Rejection(table + "#2", "no article text")), summary.rejected());
+        assertEquals(2, summary.rejected().size(), summary.rejected().toString());
+        assertEquals(missing, summary.rejected().get(0).path());
+        assertTrue(summary.rejected().get(0).reason().startsWith("cannot read as Parquet: "));
+        assertEquals(new SparkIngestSummary.Rejection(table + "#2", "no article text"), summary.rejected().get(1));
         List<String> articles = export(index, "articles", dir);
         assertEquals(1, articles.size());
         Map<?, ?> article = Json.read(articles.get(0), Map.class);
