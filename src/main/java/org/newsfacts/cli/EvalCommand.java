@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -63,6 +63,7 @@ final class EvalCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--types", split = ",", paramLabel = "TYPE",
+            completionCandidates = FactTypeNames.class,
             description = "Fact types to score, of ${COMPLETION-CANDIDATES} (default: FLIGHT_ASSIGNMENT,LEADERSHIP_CHANGE,AGREEMENT).")
     List<FactType> types;
 
@@ -76,7 +77,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         List<GoldFact> goldFacts = gold == null ? null : readGold();
         List<GoldEntity> goldEntities = entityGold == null ? null : readEntityGold();
-        Set<FactType> scored = types == null ? FactScorer.HEADLINE_TYPES : EnumSet.copyOf(types);
+        Set<FactType> scored = types == null ? FactScorer.HEADLINE_TYPES : new TreeSet<>(types);
         boolean temporary = common.index == null && System.getenv("NEWSFACTS_INDEX") == null;
         Path index = temporary ? Files.createTempDirectory("newsfacts-eval") : common.indexDirectory();
         try {

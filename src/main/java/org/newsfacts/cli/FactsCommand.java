@@ -30,7 +30,8 @@ final class FactsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "Only facts of this type: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--type", paramLabel = "TYPE", completionCandidates = FactTypeNames.class,
+            description = "Only facts of this type: ${COMPLETION-CANDIDATES}.")
     FactType type;
 
     @Option(names = "--entity", paramLabel = "NAME", description = "Only facts involving this entity (any spelling, or a surname).")
@@ -75,7 +76,7 @@ final class FactsCommand implements Callable<Integer> {
                 }
             } else {
                 for (CorpusEntity e : corpus.find(entity)) {
-                    corpus.factsAbout(e.id()).stream().filter(f -> factType == null || f.type() == factType)
+                    corpus.factsAbout(e.id()).stream().filter(f -> factType == null || f.type().equals(factType))
                             .filter(f -> !facts.contains(f)).forEach(facts::add);
                 }
             }

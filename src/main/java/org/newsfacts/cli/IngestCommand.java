@@ -2,7 +2,6 @@ package org.newsfacts.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -77,7 +76,7 @@ final class IngestCommand implements Callable<Integer> {
         err.printf("ingested %d articles in %.1f s: %d new, %d updated, %d unchanged, %d rejected, %d pruned; %d not in English%n",
                 s.analysed() + s.unchanged(), seconds, s.added(), s.updated(), s.unchanged(), s.rejected(), s.pruned(),
                 s.nonEnglish());
-        String byType = Arrays.stream(FactType.values())
+        String byType = FactType.values().stream()
                 .map(t -> t + " " + s.facts().getOrDefault(t, 0L)).collect(Collectors.joining(", "));
         err.printf("  entities %d, facts %d (%s)%n", s.entities(), s.factCount(), byType);
         if (s.tokens() > 0 && seconds > 0) {

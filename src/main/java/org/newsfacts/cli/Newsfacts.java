@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.newsfacts.index.IndexDamage;
 import org.newsfacts.index.IndexDamagedException;
+import org.newsfacts.model.FactType;
 import org.newsfacts.model.NewsfactsException;
 import org.newsfacts.model.UsageException;
 import picocli.AutoComplete;
@@ -44,8 +45,10 @@ public final class Newsfacts implements Runnable {
     /** The configured command line, also what tests execute. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Newsfacts());
-        // enum options (fact types, entity types) are converted by picocli: FLIGHT_ASSIGNMENT or flight_assignment
+        // enum options (entity types) are converted by picocli: PERSON or person
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // fact types through their one parser: FLIGHT_ASSIGNMENT, flight_assignment or leadership-change
+        cli.registerConverter(FactType.class, FactTypeNames::convert);
         cli.setExecutionExceptionHandler(Newsfacts::handle);
         cli.setParameterExceptionHandler(Newsfacts::handleUsage);
         return cli;

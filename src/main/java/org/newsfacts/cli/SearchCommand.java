@@ -60,6 +60,7 @@ final class SearchCommand implements Callable<Integer> {
     String entity;
 
     @Option(names = "--fact-type", paramLabel = "TYPE",
+            completionCandidates = FactTypeNames.class,
             description = "Only articles with a fact of this type: ${COMPLETION-CANDIDATES}.")
     FactType factType;
 

@@ -40,7 +40,7 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--type", paramLabel = "TYPE", converter = TypeConverter.class, completionCandidates = TypeNames.class,
             description = "An entity type (which entity the name means) or a fact type (only facts of this type): "
                     + "${COMPLETION-CANDIDATES}.")
-    Enum<?> type;
+    Object type;
 
     @Option(names = "--json", description = "Print {\"entity\", \"facts\": [merged facts]}.")
     boolean json;
@@ -54,7 +54,7 @@ final class TimelineCommand implements Callable<Integer> {
         List<MergedFact> facts;
         try (CorpusView corpus = IndexReading.corpus(common.indexDirectory())) {
             entity = IndexReading.entity(corpus, String.join(" ", name), entityType);
-            facts = corpus.timeline(entity.id()).stream().filter(f -> factType == null || f.type() == factType).toList();
+            facts = corpus.timeline(entity.id()).stream().filter(f -> factType == null || factType.equals(f.type())).toList();
         }
         PrintWriter out = Printable.writer(spec.commandLine().getOut());
         if (json) {
@@ -79,27 +79,27 @@ final class TimelineCommand implements Callable<Integer> {
     static final class TypeNames implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return Stream.concat(Arrays.stream(EntityType.values()), Arrays.stream(FactType.values()))
-                    .map(Enum::name).iterator();
+            return Stream.concat(Arrays.stream(EntityType.values()).map(Enum::name),
+                    FactType.values().stream().map(FactType::name)).iterator();
         }
     }
 
     /**
-     * One option, two enums (the names do not overlap), case-insensitive as picocli's own enum conversion is
-     * ({@link Newsfacts#commandLine()}); a bad value is picocli's usage error, exit 2.
+     * One option, an entity type or a fact type (the names do not overlap), case-insensitive; a fact type as
+     * {@link FactType#find} reads it ({@code leadership-change}); a bad value is picocli's usage error, exit 2.
      */
-    static final class TypeConverter implements ITypeConverter<Enum<?>> {
+    static final class TypeConverter implements ITypeConverter<Object> {
         @Override
-        public Enum<?> convert(String value) {
-            return Stream.<Enum<?>>concat(Arrays.stream(EntityType.values()), Arrays.stream(FactType.values()))
-                    .filter(t -> t.name().equalsIgnoreCase(value.strip()))
-                    .findFirst()
-                    .orElseThrow(() -> new TypeConversionException("expected an entity type " + names(EntityType.values())
-                            + " or a fact type " + names(FactType.values()) + " (case-insensitive) but was '" + value + "'"));
+        public Object convert(String value) {
+            return Arrays.stream(EntityType.values()).filter(t -> t.name().equalsIgnoreCase(value.strip()))
+                    .<Object>map(t -> t).findFirst()
+                    .or(() -> FactType.find(value))
+                    .orElseThrow(() -> new TypeConversionException("expected an entity type " + names(Arrays.stream(EntityType.values()).map(Enum::name))
+                            + " or a fact type " + names(FactType.values().stream().map(FactType::name)) + " (case-insensitive) but was '" + value + "'"));
         }
 
-        private static String names(Enum<?>[] values) {
-            return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", ", "(", ")"));
+        private static String names(Stream<String> values) {
+            return values.collect(Collectors.joining(", ", "(", ")"));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.newsfacts.model.ArticleRecord;
+import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Fact;
 
 /**
@@ -29,12 +30,12 @@ final class FactResolver {
         fact.args().forEach((slot, value) -> {
             if (value instanceof List<?> list) {
                 List<ResolvedFact.Value> resolved = new ArrayList<>();
-                list.forEach(v -> resolved.add(entity(article.id(), slot, String.valueOf(v), dependencies)));
+                list.forEach(v -> resolved.add(entity(fact, article.id(), slot, String.valueOf(v), dependencies)));
                 lists.put(slot, resolved);
             } else if (value instanceof Boolean flag) {
                 values.put(slot, new ResolvedFact.Value("flag:" + flag, flag));
-            } else if (value != null && FactSlots.namesEntity(slot)) {
-                values.put(slot, entity(article.id(), slot, String.valueOf(value), dependencies));
+            } else if (value != null && FactSlots.namesEntity(fact.type(), slot)) {
+                values.put(slot, entity(fact, article.id(), slot, String.valueOf(value), dependencies));
             } else if (value != null) {
                 values.put(slot, new ResolvedFact.Value("text:" + NameKeys.fold(String.valueOf(value)), value));
             }
@@ -42,12 +43,13 @@ final class FactResolver {
         return new ResolvedFact(fact, article, values, lists, dependencies, index);
     }
 
-    private ResolvedFact.Value entity(String articleId, String slot, String name, Set<String> dependencies) {
-        lookup.dependencies(articleId, name, FactSlots.types(slot), dependencies);
-        return lookup.resolve(articleId, name, FactSlots.types(slot))
+    private ResolvedFact.Value entity(Fact fact, String articleId, String slot, String name, Set<String> dependencies) {
+        List<EntityType> types = FactSlots.types(fact.type(), slot);
+        lookup.dependencies(articleId, name, types, dependencies);
+        return lookup.resolve(articleId, name, types)
                 .map(e -> new ResolvedFact.Value(e.id(), e.name()))
                 .orElseGet(() -> {
-                    boolean loneSurname = FactSlots.namesPerson(slot) && NameKeys.words(name).size() < 2;
+                    boolean loneSurname = FactSlots.namesPerson(fact.type(), slot) && NameKeys.words(name).size() < 2;
                     return new ResolvedFact.Value("name:" + NameKeys.fold(name) + (loneSurname ? "@" + articleId : ""), name);
                 });
     }

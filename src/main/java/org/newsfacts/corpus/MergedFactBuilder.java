@@ -9,25 +9,28 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.newsfacts.model.FactSchema;
 import org.newsfacts.model.MergedFact;
+import org.newsfacts.model.Slot;
+import org.newsfacts.model.SlotKind;
 
 /**
  * Builds one {@link MergedFact} from the facts that report one event, sources in corpus order (earliest
  * article first). Entity slots keep the value all sources agree on, or become a conflict; list slots
  * are united; wording slots (role, title, subject) keep the wording most sources use, since different
- * words for one post are no conflict; {@code former} is as the latest source has it, since a title held
- * then may be former now. The date is the most specific one all sources allow.
+ * words for one post are no conflict; a flag ({@code former}) is as the latest source has it, since a title
+ * held then may be former now. The date is the most specific one all sources allow. What each slot is comes
+ * from the type's {@link FactSchema}.
  */
 final class MergedFactBuilder {
-    private static final String FORMER = "former";
-    private static final String CREWMATES = "crewmates";
-
     /**
      * A merged fact and the corpus entities (ids) it involves: {@code principals} in its own slots,
-     * {@code entities} also as crewmates, who have a fact of their own for the same flight.
+     * {@code entities} also as {@link FactSchema#companions() companions} (crewmates), who have a fact of
+     * their own for the same event.
      */
     record Built(MergedFact fact, Set<String> principals, Set<String> entities) {
     }
@@ -37,23 +40,27 @@ final class MergedFactBuilder {
 
     static Built build(List<ResolvedFact> sources) {
         ResolvedFact first = sources.get(0);
+        FactSchema schema = first.fact().type().schema();
+        Optional<Slot> companions = schema.companions();
+        List<String> ownKeys = schema.key().stream().filter(s -> s.kind() == SlotKind.ENTITY).map(s -> first.key(s.name())).toList();
         Map<String, Object> args = new LinkedHashMap<>();
         List<MergedFact.Conflict> conflicts = new ArrayList<>();
         Set<String> principals = new LinkedHashSet<>();
         Set<String> entities = new LinkedHashSet<>();
         for (String slot : slots(sources)) {
             if (sources.stream().anyMatch(s -> s.lists().containsKey(slot))) {
-                List<ResolvedFact.Value> united = united(sources, slot, first.key("person"));
-                united.forEach(v -> (slot.equals(CREWMATES) ? entities : principals).add(v.key()));
+                List<ResolvedFact.Value> united = united(sources, slot, ownKeys);
+                boolean companion = companions.map(c -> c.name().equals(slot)).orElse(false);
+                united.forEach(v -> (companion ? entities : principals).add(v.key()));
                 args.put(slot, united.stream().map(ResolvedFact.Value::shown).toList());
                 continue;
             }
             Map<String, List<ResolvedFact>> byValue = sources.stream().filter(s -> s.values().containsKey(slot))
                     .collect(Collectors.groupingBy(s -> s.key(slot), LinkedHashMap::new, Collectors.toList()));
-            if (FactSlots.namesEntity(slot)) {
+            if (FactSlots.namesEntity(first.fact().type(), slot)) {
                 principals.addAll(byValue.keySet());
             }
-            if (slot.equals(FORMER)) {
+            if (FactSlots.slot(first.fact().type(), slot).map(s -> s.kind() == SlotKind.FLAG).orElse(false)) {
                 args.put(slot, latest(sources, slot));
             } else if (byValue.size() == 1) {
                 args.put(slot, shown(byValue.values().iterator().next().get(0), slot));
@@ -94,11 +101,14 @@ final class MergedFactBuilder {
         return slots;
     }
 
-    /** Every value of a list slot once, in order of first appearance, without the fact's own person. */
-    private static List<ResolvedFact.Value> united(List<ResolvedFact> sources, String slot, String person) {
+    /**
+     * Every value of a list slot once, in order of first appearance, without the fact's own key entities
+     * (a flight's person is not among its crewmates).
+     */
+    private static List<ResolvedFact.Value> united(List<ResolvedFact> sources, String slot, List<String> ownKeys) {
         Map<String, ResolvedFact.Value> united = new LinkedHashMap<>();
         sources.forEach(s -> s.lists().getOrDefault(slot, List.of()).forEach(v -> united.putIfAbsent(v.key(), v)));
-        united.remove(person);
+        ownKeys.forEach(united::remove);
         return List.copyOf(united.values());
     }
 

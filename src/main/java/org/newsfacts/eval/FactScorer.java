@@ -2,7 +2,6 @@ package org.newsfacts.eval;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
@@ -23,18 +23,18 @@ import org.newsfacts.model.FactType;
  */
 public final class FactScorer {
     /** The types of the headline score; ROLE is a by-product and only scored when asked for. */
-    public static final Set<FactType> HEADLINE_TYPES = Collections.unmodifiableSet(
-            EnumSet.of(FactType.FLIGHT_ASSIGNMENT, FactType.LEADERSHIP_CHANGE, FactType.AGREEMENT));
+    public static final Set<FactType> HEADLINE_TYPES = Collections.unmodifiableSet(new TreeSet<>(
+            FactType.values().stream().filter(t -> t.schema().headline()).toList()));
 
     private final Set<FactType> types;
 
-    /** @param types the fact types to score; reported in enum order */
+    /** @param types the fact types to score; reported in declaration order */
     public FactScorer(Set<FactType> types) {
         Objects.requireNonNull(types, "types");
         if (types.isEmpty()) {
             throw new IllegalArgumentException("types must name at least one fact type");
         }
-        this.types = EnumSet.copyOf(types);
+        this.types = Collections.unmodifiableSet(new TreeSet<>(types));
     }
 
     /**
@@ -73,6 +73,7 @@ public final class FactScorer {
     }
 
     private void match(Key key, List<GoldFact> gs, List<Fact> ps, Tally tally) {
+        FactType type = types.stream().filter(t -> t.name().equals(key.type())).findFirst().orElseThrow();
         int[] counts = tally.perType.computeIfAbsent(key.type(), t -> new int[3]);
         counts[1] += gs.size();
         counts[2] += ps.size();
@@ -80,7 +81,7 @@ public final class FactScorer {
         for (GoldFact g : gs) {
             int hit = -1;
             for (int i = 0; i < ps.size() && hit < 0; i++) {
-                if (!used[i] && FactMatcher.keyMatch(g, ps.get(i).args())) {
+                if (!used[i] && FactMatcher.keyMatch(type, g, ps.get(i).args())) {
                     hit = i;
                 }
             }

@@ -20,7 +20,9 @@ import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.Entity;
 import org.newsfacts.model.Evidence;
 import org.newsfacts.model.Fact;
+import org.newsfacts.model.FactType;
 import org.newsfacts.model.MergedFact;
+import org.newsfacts.model.Slot;
 
 /**
  * CSV with a header row: each record flattened to one row of fixed columns, list values joined with
@@ -30,11 +32,6 @@ import org.newsfacts.model.MergedFact;
 public final class CsvExporter<T> implements RecordExporter<T> {
     /** Joins the values of a list column. */
     public static final String LIST_SEPARATOR = ";";
-
-    /** Every slot of FACTS-SCHEMA v1, in the column order of the facts CSV. */
-    public static final List<String> FACT_SLOTS = List.of("person", "agency", "vehicle", "launch_site",
-            "destination", "mission", "crewmates", "organization", "role", "outgoing", "incoming",
-            "appointed_by", "parties", "subject", "title", "former");
 
     private static final CsvMapper CSV = CsvMapper.builder()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
@@ -80,13 +77,24 @@ public final class CsvExporter<T> implements RecordExporter<T> {
         });
     }
 
+    /** The slot columns of these fact types: each type's slots in schema order, each slot once. */
+    public static List<String> slotColumns(Collection<FactType> types) {
+        return types.stream().flatMap(t -> t.schema().slots().stream()).map(Slot::name).distinct().toList();
+    }
+
+    /** {@link #facts(Collection) facts} of the built-in types. */
+    public static CsvExporter<Fact> facts() {
+        return facts(FactType.values());
+    }
+
     /**
-     * Columns id, type, article, date, confidence, then every {@link #FACT_SLOTS slot}, then
+     * Columns id, type, article, date, confidence, then the {@link #slotColumns slots} of these types, then
      * evidence_sentence, evidence_start, evidence_end. Slots outside the schema have no column.
      */
-    public static CsvExporter<Fact> facts() {
+    public static CsvExporter<Fact> facts(Collection<FactType> types) {
+        List<String> slots = slotColumns(types);
         List<String> columns = new ArrayList<>(List.of("id", "type", "article", "date", "confidence"));
-        columns.addAll(FACT_SLOTS);
+        columns.addAll(slots);
         columns.addAll(List.of("evidence_sentence", "evidence_start", "evidence_end"));
         return new CsvExporter<>(columns, f -> {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -95,7 +103,7 @@ public final class CsvExporter<T> implements RecordExporter<T> {
             put(row, "article", f.article());
             put(row, "date", f.date());
             put(row, "confidence", f.confidence());
-            FACT_SLOTS.forEach(slot -> put(row, slot, f.args().get(slot)));
+            slots.forEach(slot -> put(row, slot, f.args().get(slot)));
             Evidence evidence = f.evidence();
             if (evidence != null) {
                 put(row, "evidence_sentence", evidence.sentence());
@@ -106,14 +114,21 @@ public final class CsvExporter<T> implements RecordExporter<T> {
         });
     }
 
-    /**
-     * Columns id, type, date, confidence, then every {@link #FACT_SLOTS slot}, then articles (the
-     * supporting article ids, joined), sources (how many), conflicts ({@code slot: value [article ...] | ...},
-     * several joined with {@code ;}) and the first source's evidence_sentence.
-     */
+    /** {@link #mergedFacts(Collection) mergedFacts} of the built-in types. */
     public static CsvExporter<MergedFact> mergedFacts() {
+        return mergedFacts(FactType.values());
+    }
+
+    /**
+     * Columns id, type, date, confidence, then the {@link #slotColumns slots} of these types, then articles
+     * (the supporting article ids, joined), sources (how many), conflicts
+     * ({@code slot: value [article ...] | ...}, several joined with {@code ;}) and the first source's
+     * evidence_sentence.
+     */
+    public static CsvExporter<MergedFact> mergedFacts(Collection<FactType> types) {
+        List<String> slots = slotColumns(types);
         List<String> columns = new ArrayList<>(List.of("id", "type", "date", "confidence"));
-        columns.addAll(FACT_SLOTS);
+        columns.addAll(slots);
         columns.addAll(List.of("articles", "sources", "conflicts", "evidence_sentence"));
         return new CsvExporter<>(columns, f -> {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -121,7 +136,7 @@ public final class CsvExporter<T> implements RecordExporter<T> {
             put(row, "type", f.type());
             put(row, "date", f.date());
             put(row, "confidence", f.confidence());
-            FACT_SLOTS.forEach(slot -> put(row, slot, f.args().get(slot)));
+            slots.forEach(slot -> put(row, slot, f.args().get(slot)));
             put(row, "articles", f.sources().stream().map(MergedFact.Source::article).distinct().toList());
             put(row, "sources", f.sources().size());
             put(row, "conflicts", f.conflicts().stream().map(CsvExporter::conflict).toList());

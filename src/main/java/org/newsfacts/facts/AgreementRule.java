@@ -14,6 +14,7 @@ import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.ResolvedArticle;
+import org.newsfacts.model.Slots;
 
 /**
  * Who signed an agreement with whom. A signing verb with an agreement noun in its sentence takes as parties
@@ -124,10 +125,10 @@ public final class AgreementRule implements FactRule {
             return Optional.empty();
         }
         Map<String, Object> args = new LinkedHashMap<>();
-        args.put("parties", List.copyOf(parties));
+        Slots.PARTIES.put(args, List.copyOf(parties));
         String subject = joins ? named.name() : subject(view).orElse(null);
         if (subject != null) {
-            args.put("subject", subject);
+            Slots.SUBJECT.put(args, subject);
         }
         Fact fact = FactFactory.create(article, type(), args, view.dateNear(trigger).orElse(null), view.sentence(), 0.8);
         return impliedCounterparty && retold(earlier, fact, named) ? Optional.empty() : Optional.of(fact);
@@ -138,12 +139,12 @@ public final class AgreementRule implements FactRule {
      * accords with the agency") and only implied now ("the minister signed for the republic").
      */
     private static boolean retold(List<Fact> facts, Fact candidate, NamedAgreement named) {
-        Set<Object> others = new java.util.HashSet<>((List<?>) candidate.args().get("parties"));
+        Set<Object> others = new java.util.HashSet<>((List<?>) Slots.PARTIES.get(candidate.args()));
         others.removeAll(named.counterparty());
         return facts.stream().anyMatch(f -> {
-            Set<Object> known = new java.util.HashSet<>((List<?>) f.args().get("parties"));
+            Set<Object> known = new java.util.HashSet<>((List<?>) Slots.PARTIES.get(f.args()));
             known.removeAll(named.counterparty());
-            return known.equals(others) && java.util.Objects.equals(f.args().get("subject"), candidate.args().get("subject"));
+            return known.equals(others) && java.util.Objects.equals(Slots.SUBJECT.get(f.args()), Slots.SUBJECT.get(candidate.args()));
         });
     }
 

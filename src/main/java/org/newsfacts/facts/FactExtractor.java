@@ -9,6 +9,8 @@ import org.newsfacts.entities.MissionCatalog;
 import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.ResolvedArticle;
+import org.newsfacts.model.Slot;
+import org.newsfacts.model.Slots;
 
 /**
  * Runs every fact rule over a resolved article and merges their output: the facts of one article.
@@ -44,12 +46,12 @@ public final class FactExtractor {
             if (fact.type() == FactType.ROLE) {
                 continue;
             }
-            for (String slot : List.of("person", "incoming", "outgoing", "appointed_by")) {
-                Object value = fact.args().get(slot);
+            for (Slot slot : List.of(Slots.PERSON, Slots.INCOMING, Slots.OUTGOING, Slots.APPOINTED_BY)) {
+                Object value = slot.get(fact.args());
                 if (value instanceof String person) {
                     participants.add(person);
-                    if (fact.type() == FactType.LEADERSHIP_CHANGE && fact.args().get("role") != null) {
-                        recordedPosts.add(person + "|" + fact.args().get("role").toString().toLowerCase(Locale.ROOT));
+                    if (fact.type() == FactType.LEADERSHIP_CHANGE && Slots.ROLE.get(fact.args()) != null) {
+                        recordedPosts.add(person + "|" + Slots.ROLE.get(fact.args()).toString().toLowerCase(Locale.ROOT));
                     }
                 }
             }
@@ -58,8 +60,8 @@ public final class FactExtractor {
     }
 
     private static boolean keepRole(Fact role, Set<String> participants, Set<String> recordedPosts) {
-        String person = (String) role.args().get("person");
-        String title = role.args().get("title").toString().toLowerCase(Locale.ROOT);
+        String person = (String) Slots.PERSON.get(role.args());
+        String title = Slots.TITLE.get(role.args()).toString().toLowerCase(Locale.ROOT);
         return participants.contains(person) && !recordedPosts.contains(person + "|" + title);
     }
 }

@@ -11,13 +11,18 @@ import org.newsfacts.model.FactType;
 import org.newsfacts.model.ResolvedArticle;
 import org.newsfacts.model.Sentence;
 
-/** Builds fact records with their evidence and a stable id derived from article, type and arguments. */
+/**
+ * Builds fact records with their evidence and a stable id derived from article, type and arguments. Every
+ * record is checked against its type's schema ({@link org.newsfacts.model.FactSchema#validate}): an unknown
+ * slot, a value of the wrong kind or a missing required slot is a bug in the rule, which fails here.
+ */
 final class FactFactory {
     private FactFactory() {
     }
 
     static Fact create(ResolvedArticle article, FactType type, Map<String, Object> args, String date,
                        Sentence sentence, double confidence) {
+        type.schema().validate(type.name(), args);
         Evidence evidence = new Evidence(sentence.text(), sentence.start(), sentence.end());
         return new Fact(id(article.article().id(), type, args), type, article.article().id(), args, date, evidence,
                 confidence);
@@ -35,6 +40,7 @@ final class FactFactory {
     }
 
     static Fact withArgs(Fact fact, Map<String, Object> args, String date) {
+        fact.type().schema().validate(fact.type().name(), args);
         return new Fact(id(fact.article(), fact.type(), args), fact.type(), fact.article(), args, date,
                 fact.evidence(), fact.confidence());
     }

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.newsfacts.model.Fact;
+import org.newsfacts.model.FactSchema;
+import org.newsfacts.model.Slot;
 
 /**
  * Folds what several sentences of one article say about the same event into one fact: the first
  * sentence's values win, later ones fill the slots it left empty. Which facts are "the same event" is
- * decided per type by {@link #sameEvent}; conflicting key values never merge.
+ * decided by the type's {@link FactSchema} ({@link #sameEvent}); conflicting key values never merge.
  */
 final class FactMerger {
     /** About three sentences of news prose. */
@@ -35,38 +37,50 @@ final class FactMerger {
         return merged;
     }
 
+    /**
+     * Same type, the same {@link FactSchema#key() key} values (a list as a set), no two different
+     * {@link FactSchema#eventName() event names}; for a {@link FactSchema.Succession succession}, no side
+     * contradicting, nobody on both sides, and one side agreeing, or both facts from one sentence, or one
+     * side each from nearby sentences ({@link #complementary}).
+     */
     static boolean sameEvent(Fact a, Fact b) {
-        if (a.type() != b.type()) {
+        if (!a.type().equals(b.type())) {
             return false;
         }
+        FactSchema schema = a.type().schema();
         Map<String, Object> x = a.args();
         Map<String, Object> y = b.args();
-        return switch (a.type()) {
-            case FLIGHT_ASSIGNMENT -> x.get("person").equals(y.get("person")) && compatible(x, y, "mission");
-            // one sentence telling both sides of one change ("A returns to head O as B steps down") is one change
-            case LEADERSHIP_CHANGE -> x.get("organization").equals(y.get("organization"))
-                    && compatible(x, y, "incoming") && compatible(x, y, "outgoing")
-                    && (bothEqual(x, y, "incoming") || bothEqual(x, y, "outgoing") || sameSentence(a, b)
-                        || complementary(a, b))
-                    && !crossed(x, y);
-            case AGREEMENT -> new LinkedHashSet<>((List<?>) x.get("parties")).equals(new LinkedHashSet<>((List<?>) y.get("parties")));
-            case ROLE -> x.get("person").equals(y.get("person")) && Objects.equals(x.get("title"), y.get("title"));
-        };
+        if (!schema.key().stream().allMatch(slot -> sameKey(slot, x, y))
+                || !schema.eventName().map(slot -> compatible(x, y, slot)).orElse(true)) {
+            return false;
+        }
+        // one sentence telling both sides of one change ("A returns to head O as B steps down") is one change
+        return schema.succession().map(s -> s.sides().stream().allMatch(side -> compatible(x, y, side))
+                && (s.sides().stream().anyMatch(side -> bothEqual(x, y, side)) || sameSentence(a, b)
+                    || complementary(s, a, b))
+                && !crossed(s, x, y)).orElse(true);
+    }
+
+    private static boolean sameKey(Slot slot, Map<String, Object> x, Map<String, Object> y) {
+        if (slot.kind().isList()) {
+            return new LinkedHashSet<>((List<?>) slot.get(x)).equals(new LinkedHashSet<>((List<?>) slot.get(y)));
+        }
+        return Objects.equals(slot.get(x), slot.get(y));
     }
 
     /**
      * "A will leave O at the end of the year." ... "B will take over as CEO.": one side of a change in each of
      * two nearby sentences, same post (or one unnamed), is one succession.
      */
-    private static boolean complementary(Fact a, Fact b) {
+    private static boolean complementary(FactSchema.Succession s, Fact a, Fact b) {
         Map<String, Object> x = a.args();
         Map<String, Object> y = b.args();
-        boolean oneEach = (onlySide(x, "incoming") && onlySide(y, "outgoing")) || (onlySide(x, "outgoing") && onlySide(y, "incoming"));
-        return oneEach && compatible(x, y, "role") && Math.abs(a.evidence().start() - b.evidence().start()) <= NEARBY_CHARS;
+        boolean oneEach = s.sides().stream().anyMatch(side -> onlySide(s, x, side) && onlySide(s, y, s.other(side)));
+        return oneEach && compatible(x, y, s.post()) && Math.abs(a.evidence().start() - b.evidence().start()) <= NEARBY_CHARS;
     }
 
-    private static boolean onlySide(Map<String, Object> args, String side) {
-        return args.get(side) != null && args.get("incoming".equals(side) ? "outgoing" : "incoming") == null;
+    private static boolean onlySide(FactSchema.Succession s, Map<String, Object> args, Slot side) {
+        return side.get(args) != null && s.other(side).get(args) == null;
     }
 
     private static boolean sameSentence(Fact a, Fact b) {
@@ -74,17 +88,16 @@ final class FactMerger {
     }
 
     /** The same person cannot come in on one side and go out on the other of one change. */
-    private static boolean crossed(Map<String, Object> x, Map<String, Object> y) {
-        return (x.get("incoming") != null && x.get("incoming").equals(y.get("outgoing")))
-                || (x.get("outgoing") != null && x.get("outgoing").equals(y.get("incoming")));
+    private static boolean crossed(FactSchema.Succession s, Map<String, Object> x, Map<String, Object> y) {
+        return s.sides().stream().anyMatch(side -> side.get(x) != null && side.get(x).equals(s.other(side).get(y)));
     }
 
-    private static boolean compatible(Map<String, Object> x, Map<String, Object> y, String slot) {
-        return x.get(slot) == null || y.get(slot) == null || x.get(slot).equals(y.get(slot));
+    private static boolean compatible(Map<String, Object> x, Map<String, Object> y, Slot slot) {
+        return slot.get(x) == null || slot.get(y) == null || slot.get(x).equals(slot.get(y));
     }
 
-    private static boolean bothEqual(Map<String, Object> x, Map<String, Object> y, String slot) {
-        return x.get(slot) != null && x.get(slot).equals(y.get(slot));
+    private static boolean bothEqual(Map<String, Object> x, Map<String, Object> y, Slot slot) {
+        return slot.get(x) != null && slot.get(x).equals(slot.get(y));
     }
 
     private static Fact combine(Fact first, Fact second) {

@@ -13,6 +13,7 @@ import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.ResolvedArticle;
+import org.newsfacts.model.Slots;
 
 /**
  * Who flies on which flight: one fact per crew member of each flight the article describes
@@ -62,15 +63,15 @@ public final class FlightAssignmentRule implements FactRule {
             for (Map.Entry<String, FlightFrame.Seat> seat : frame.crew.entrySet()) {
                 String person = seat.getKey();
                 Map<String, Object> args = new LinkedHashMap<>();
-                args.put("person", person);
-                affiliations.organization(person).ifPresent(a -> args.put("agency", a));
-                putIfPresent(args, "vehicle", vehicle);
-                putIfPresent(args, "launch_site", launchSite);
-                putIfPresent(args, "destination", destination);
-                putIfPresent(args, "mission", frame.mission);
+                Slots.PERSON.put(args, person);
+                affiliations.organization(person).ifPresent(a -> Slots.AGENCY.put(args, a));
+                Slots.VEHICLE.putIfPresent(args, vehicle);
+                Slots.LAUNCH_SITE.putIfPresent(args, launchSite);
+                Slots.DESTINATION.putIfPresent(args, destination);
+                Slots.MISSION.putIfPresent(args, frame.mission);
                 List<String> crewmates = frame.crew.keySet().stream().filter(p -> !p.equals(person)).toList();
                 if (!crewmates.isEmpty()) {
-                    args.put("crewmates", crewmates);
+                    Slots.CREWMATES.put(args, crewmates);
                 }
                 String date = seat.getValue().date() != null ? seat.getValue().date() : frame.date;
                 if (date == null && cues.reportsLaunch(seat.getValue().sentence())) {
@@ -98,9 +99,4 @@ public final class FlightAssignmentRule implements FactRule {
                 .max(Comparator.comparingInt(e -> e.mentions())).map(e -> e.name()).orElse(null);
     }
 
-    private static void putIfPresent(Map<String, Object> args, String slot, String value) {
-        if (value != null) {
-            args.put(slot, value);
-        }
-    }
 }

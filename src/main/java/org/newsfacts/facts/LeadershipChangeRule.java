@@ -13,6 +13,8 @@ import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.ResolvedArticle;
+import org.newsfacts.model.Slot;
+import org.newsfacts.model.Slots;
 
 /**
  * Who replaced whom at the head of which organisation. A {@link LeadershipTrigger} assigns the people
@@ -125,12 +127,12 @@ public final class LeadershipChangeRule implements FactRule {
             appointer = appointingBody(view, t, organization.get()).orElse(appointer);
         }
         Map<String, Object> args = new LinkedHashMap<>();
-        args.put("organization", organization.get());
-        role.ifPresent(r -> args.put("role", r.role()));
-        putIfPresent(args, "outgoing", outgoing);
-        putIfPresent(args, "incoming", incoming);
+        Slots.ORGANIZATION.put(args, organization.get());
+        role.ifPresent(r -> Slots.ROLE.put(args, r.role()));
+        Slots.OUTGOING.putIfPresent(args, outgoing);
+        Slots.INCOMING.putIfPresent(args, incoming);
         if (appointer != null && !appointer.equals(incoming) && !appointer.equals(outgoing)) {
-            args.put("appointed_by", appointer);
+            Slots.APPOINTED_BY.put(args, appointer);
         }
         String date = kind == TriggerKind.NEW ? null : date(view, t); // "new chief A said in April" dates the saying
         List<Fact> facts = new ArrayList<>();
@@ -140,8 +142,8 @@ public final class LeadershipChangeRule implements FactRule {
                 Optional<String> furtherOrganization = posts.attached(view, further, t);
                 if (furtherOrganization.isPresent() && !furtherOrganization.get().equals(organization.get())) {
                     Map<String, Object> more = new LinkedHashMap<>(args);
-                    more.put("organization", names.full(furtherOrganization.get()));
-                    more.put("role", further.role());
+                    Slots.ORGANIZATION.put(more, names.full(furtherOrganization.get()));
+                    Slots.ROLE.put(more, further.role());
                     facts.add(FactFactory.create(article, type(), more, date, view.sentence(), 0.7));
                 }
             }
@@ -171,10 +173,10 @@ public final class LeadershipChangeRule implements FactRule {
     }
 
     private static void remember(Map<String, String> homes, Fact fact) {
-        for (String side : List.of("incoming", "outgoing")) {
-            Object person = fact.args().get(side);
+        for (Slot side : List.of(Slots.INCOMING, Slots.OUTGOING)) {
+            Object person = side.get(fact.args());
             if (person instanceof String name) {
-                homes.putIfAbsent(name, (String) fact.args().get("organization"));
+                homes.putIfAbsent(name, (String) Slots.ORGANIZATION.get(fact.args()));
             }
         }
     }
@@ -228,9 +230,4 @@ public final class LeadershipChangeRule implements FactRule {
                 .map(e -> e.name()).orElse(null);
     }
 
-    private static void putIfPresent(Map<String, Object> args, String slot, String value) {
-        if (value != null) {
-            args.put(slot, value);
-        }
-    }
 }

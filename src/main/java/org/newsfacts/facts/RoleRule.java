@@ -14,6 +14,7 @@ import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.ResolvedArticle;
+import org.newsfacts.model.Slots;
 
 /**
  * Titles people hold. In parsed sentences the patterns of {@code models/patterns/role.patterns} find them
@@ -97,12 +98,12 @@ public final class RoleRule implements FactRule {
 
     private Fact role(ResolvedArticle article, SentenceView view, EntityMention person, RolePhrase role) {
         Map<String, Object> args = new LinkedHashMap<>();
-        args.put("person", person.canonical());
-        args.put("title", role.role());
+        Slots.PERSON.put(args, person.canonical());
+        Slots.TITLE.put(args, role.role());
         view.mentionAt(role.start() - 1)
                 .filter(m -> m.type() == EntityType.AGENCY || m.type() == EntityType.ORGANIZATION)
-                .ifPresent(m -> args.put("organization", m.canonical()));
-        args.put("former", isFormer(view, role, person));
+                .ifPresent(m -> Slots.ORGANIZATION.put(args, m.canonical()));
+        Slots.FORMER.put(args, isFormer(view, role, person));
         return FactFactory.create(article, type(), args, null, view.sentence(), 0.7);
     }
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -191,7 +191,7 @@ public final class IngestPipeline {
         long nonEnglish;
         long entities;
         long tokens;
-        final Map<FactType, Long> facts = new EnumMap<>(FactType.class);
+        final Map<FactType, Long> facts = new TreeMap<>();
 
         void count(Analysis analysis, boolean update) {
             if (update) {

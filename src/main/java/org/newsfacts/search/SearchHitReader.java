@@ -14,6 +14,7 @@ import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.Entity;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Fact;
+import org.newsfacts.model.FactType;
 
 /** Builds a {@link SearchHit} from a document's stored fields and its highlighted snippet. */
 final class SearchHitReader {
@@ -41,7 +42,7 @@ final class SearchHitReader {
                 .distinct()
                 .limit(MAX_ENTITIES)
                 .toList();
-        List<String> facts = analysis.facts().stream().map(Fact::type).distinct().sorted().map(Enum::name).toList();
+        List<String> facts = analysis.facts().stream().map(Fact::type).distinct().sorted().map(FactType::name).toList();
         float score = Float.isNaN(scoreDoc.score) ? 0f : scoreDoc.score;
         return new SearchHit(article.id(), article.title(), article.date(), article.path(), score, tidy(snippet),
                 entities, facts);

@@ -1,6 +1,5 @@
 package org.newsfacts.search;
 
-import java.util.Arrays;
 import java.util.Locale;
 import org.newsfacts.model.FactType;
 
@@ -24,8 +23,8 @@ public record SearchRequest(String query, int limit, String from, String to, Str
         entity = blankToNull(entity);
         factType = blankToNull(factType);
         String wantedType = factType == null ? null : typeName(factType);
-        if (wantedType != null && Arrays.stream(FactType.values()).noneMatch(t -> t.name().equals(wantedType))) {
-            throw new BadQueryException("unknown fact type '" + factType + "' (one of " + Arrays.toString(FactType.values()) + ")");
+        if (wantedType != null && FactType.values().stream().noneMatch(t -> t.name().equals(wantedType))) {
+            throw new BadQueryException("unknown fact type '" + factType + "' (one of " + FactType.values() + ")");
         }
         if (from != null) {
             DayRange.parse(from);

@@ -3,7 +3,6 @@ package org.newsfacts.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +96,7 @@ final class PageRoutes {
             downloads.add(new Link(format.toUpperCase(Locale.ROOT), Hrefs.query("/api/export", withFormat)));
         }
         FactsForm form = new FactsForm(type, filter.entity(), filter.from(), filter.to(), merged,
-                Arrays.stream(FactType.values()).map(Enum::name).toList());
+                FactType.values().stream().map(FactType::name).toList());
         ctx.html(pages.facts(new FactsPage(form, Math.min(shown.size(), max), shown.size() > max,
                 shown.stream().limit(max).toList(), downloads)));
     }

@@ -60,11 +60,8 @@ final class Params {
         if (value == null) {
             return null;
         }
-        try {
-            return FactType.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("unknown fact type '" + value + "' (one of " + Arrays.toString(FactType.values()) + ")");
-        }
+        return FactType.find(value).orElseThrow(
+                () -> new UsageException("unknown fact type '" + value + "' (one of " + FactType.values() + ")"));
     }
 
     EntityType entityType(String name) {

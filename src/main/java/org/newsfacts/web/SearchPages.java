@@ -1,7 +1,6 @@
 package org.newsfacts.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.newsfacts.model.EntityType;
@@ -21,7 +20,7 @@ final class SearchPages {
     }
 
     static SearchForm form(String q, String from, String to, String entity, String factType) {
-        return new SearchForm(q, from, to, entity, factType, Arrays.stream(FactType.values()).map(Enum::name).toList());
+        return new SearchForm(q, from, to, entity, factType, FactType.values().stream().map(FactType::name).toList());
     }
 
     static SearchPage of(SearchForm form, Services.Found found, int offset, int limit, Views.Overview overview) {

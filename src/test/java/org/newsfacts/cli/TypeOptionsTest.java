@@ -6,17 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.newsfacts.eval.FactScorer;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.FactType;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Fact and entity type options are converted by picocli, not by hand: any case is accepted, a bad value is a
- * usage error (exit 2) before any index is opened, and help lists the values. Model-free: nothing gets to run.
+ * Fact and entity type options are converted by picocli, not by hand (fact types through the schema's one
+ * parser, {@link FactType#find}): any case is accepted, a bad value is a usage error (exit 2) before any index is
+ * opened, and help lists the values. Model-free: nothing gets to run.
  */
 class TypeOptionsTest {
 
@@ -65,11 +68,30 @@ class TypeOptionsTest {
         assertEquals(FactType.LEADERSHIP_CHANGE, parsed("--type", "timeline", "Olga Varga", "--type", "leadership_change"));
     }
 
+    /** Every fact type option reads names through {@link FactType#find}: hyphens, underscores, any case. */
+    @Test
+    void factTypesAreReadHyphenatedOrInLowerCase() {
+        assertEquals(FactType.LEADERSHIP_CHANGE, parsed("--type", "facts", "--type", "leadership-change"));
+        assertEquals(FactType.FLIGHT_ASSIGNMENT, parsed("--type", "facts", "--type", "flight_assignment"));
+        assertEquals(FactType.FLIGHT_ASSIGNMENT, parsed("--fact-type", "search", "x", "--fact-type", "Flight-Assignment"));
+        assertEquals(List.of(FactType.FLIGHT_ASSIGNMENT, FactType.LEADERSHIP_CHANGE),
+                parsed("--types", "eval", "--gold", "g.jsonl", "--types", "flight-assignment,leadership_change", "in"));
+        assertEquals(FactType.LEADERSHIP_CHANGE, parsed("--type", "timeline", "Olga Varga", "--type", "leadership-change"));
+        Run bad = run("facts", "--type", "leadership--change", "--index", "/nonexistent/index");
+        assertEquals(ExitCodes.USAGE, bad.code(), bad.err());
+    }
+
     @Test
     void helpListsTheCandidates() {
         String facts = run("facts", "--help").out().replaceAll("\\s+", " ");
         assertTrue(facts.contains("FLIGHT_ASSIGNMENT, LEADERSHIP_CHANGE, AGREEMENT, ROLE"), facts);
         String timeline = run("timeline", "--help").out().replaceAll("\\s+", " ");
         assertTrue(timeline.contains("PERSON") && timeline.contains("LEADERSHIP_CHANGE"), timeline);
+        String search = run("search", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(search.contains("FLIGHT_ASSIGNMENT, LEADERSHIP_CHANGE, AGREEMENT, ROLE"), search);
+        String eval = run("eval", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(eval.contains("of FLIGHT_ASSIGNMENT, LEADERSHIP_CHANGE, AGREEMENT, ROLE"), eval);
+        String headline = FactScorer.HEADLINE_TYPES.stream().map(FactType::name).collect(Collectors.joining(","));
+        assertTrue(eval.contains("(default: " + headline + ")"), "the default the help names is the schema's: " + eval);
     }
 }

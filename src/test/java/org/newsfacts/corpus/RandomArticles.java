@@ -42,17 +42,18 @@ final class RandomArticles {
             a.entity(EntityType.PLACE, "Varga", 1); // a place sharing a surname
         }
         for (int i = 0, n = random.nextInt(3); i < n; i++) {
-            switch (FactType.values()[random.nextInt(FactType.values().length)]) {
-                case FLIGHT_ASSIGNMENT -> a.fact(FactType.FLIGHT_ASSIGNMENT, pick(DATES), "person", people.get(0),
+            switch (FactType.values().get(random.nextInt(FactType.values().size())).name()) {
+                case "FLIGHT_ASSIGNMENT" -> a.fact(FactType.FLIGHT_ASSIGNMENT, pick(DATES), "person", people.get(0),
                         "vehicle", craft, "mission", "Lark-" + (1 + random.nextInt(2)),
                         "crewmates", List.of(people.get(1), people.get(2)));
-                case LEADERSHIP_CHANGE -> a.fact(FactType.LEADERSHIP_CHANGE, pick(DATES), "organization", body,
+                case "LEADERSHIP_CHANGE" -> a.fact(FactType.LEADERSHIP_CHANGE, pick(DATES), "organization", body,
                         "role", random.nextBoolean() ? "head" : "director general", "incoming", people.get(0),
                         "outgoing", people.get(1));
-                case AGREEMENT -> a.fact(FactType.AGREEMENT, pick(DATES), "parties", List.of(body, pick(BODIES)),
+                case "AGREEMENT" -> a.fact(FactType.AGREEMENT, pick(DATES), "parties", List.of(body, pick(BODIES)),
                         "subject", random.nextBoolean() ? "crew exchange" : "seat swap");
-                case ROLE -> a.fact(FactType.ROLE, pick(DATES), "person", people.get(0), "title", "chief engineer",
+                case "ROLE" -> a.fact(FactType.ROLE, pick(DATES), "person", people.get(0), "title", "chief engineer",
                         "organization", body, "former", random.nextBoolean());
+                default -> throw new IllegalStateException("a new fact type needs its random facts here");
             }
         }
         return a;

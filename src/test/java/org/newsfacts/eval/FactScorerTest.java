@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,7 +100,7 @@ class FactScorerTest {
                 Map.of("person", "Ann Lee", "title", "engineer"), null, null, 1.0));
         List<ArticleRecord> articles = List.of(article("x", "x.txt"));
         assertEquals(new TypeScore("overall", 0, 0, 0), HEADLINE.score(gold, articles, predicted).overall());
-        EvalReport all = new FactScorer(EnumSet.allOf(FactType.class)).score(gold, articles, predicted);
+        EvalReport all = new FactScorer(Set.copyOf(FactType.values())).score(gold, articles, predicted);
         assertEquals(new TypeScore("ROLE", 1, 1, 1), all.perType().get(3));
     }
 
