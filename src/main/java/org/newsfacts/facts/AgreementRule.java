@@ -1,10 +1,14 @@
 package org.newsfacts.facts;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.newsfacts.facts.pattern.PatternFile;
@@ -139,12 +143,12 @@ public final class AgreementRule implements FactRule {
      * accords with the agency") and only implied now ("the minister signed for the republic").
      */
     private static boolean retold(List<Fact> facts, Fact candidate, NamedAgreement named) {
-        Set<Object> others = new java.util.HashSet<>((List<?>) Slots.PARTIES.get(candidate.args()));
+        Set<Object> others = new HashSet<>((List<?>) Slots.PARTIES.get(candidate.args()));
         others.removeAll(named.counterparty());
         return facts.stream().anyMatch(f -> {
-            Set<Object> known = new java.util.HashSet<>((List<?>) Slots.PARTIES.get(f.args()));
+            Set<Object> known = new HashSet<>((List<?>) Slots.PARTIES.get(f.args()));
             known.removeAll(named.counterparty());
-            return known.equals(others) && java.util.Objects.equals(Slots.SUBJECT.get(f.args()), Slots.SUBJECT.get(candidate.args()));
+            return known.equals(others) && Objects.equals(Slots.SUBJECT.get(f.args()), Slots.SUBJECT.get(candidate.args()));
         });
     }
 
@@ -170,7 +174,7 @@ public final class AgreementRule implements FactRule {
     }
 
     private static String lastWord(String name) {
-        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
     /** The country the article names most, other than the counterparty of a named agreement, if any. */
@@ -179,7 +183,7 @@ public final class AgreementRule implements FactRule {
         return article.entities().stream()
                 .filter(e -> e.type() == EntityType.PLACE && lexicons.countries().containsKey(e.name())
                         && !counterparties.contains(lexicons.countries().get(e.name())))
-                .max(java.util.Comparator.comparingInt(e -> e.mentions()))
+                .max(Comparator.comparingInt(e -> e.mentions()))
                 .map(e -> lexicons.countries().get(e.name())).orElse(null);
     }
 

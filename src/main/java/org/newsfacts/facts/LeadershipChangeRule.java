@@ -2,12 +2,16 @@ package org.newsfacts.facts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.newsfacts.model.EntityMention;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Fact;
@@ -54,8 +58,8 @@ public final class LeadershipChangeRule implements FactRule {
     @Override
     public List<Fact> extract(ResolvedArticle article) {
         List<Fact> facts = new ArrayList<>();
-        java.util.Set<Integer> announced = new java.util.HashSet<>();
-        Map<String, String> homes = new java.util.HashMap<>();
+        Set<Integer> announced = new HashSet<>();
+        Map<String, String> homes = new HashMap<>();
         String mainOrganization = mainOrganization(article);
         OrganizationNames names = OrganizationNames.of(article);
         Map<String, Integer> personCounts = new TreeMap<>();
@@ -112,8 +116,8 @@ public final class LeadershipChangeRule implements FactRule {
         // ("O hailed the progress under A, who was appointed in 2018"); an appointing subject is not the employer
         boolean subjectIsEmployer = kind.subjectIsEmployer() || role.isEmpty();
         // a post with no organisation in sight is at the place the article already put this person
-        String home = java.util.stream.Stream.of(incoming, outgoing).filter(java.util.Objects::nonNull)
-                .map(homes::get).filter(java.util.Objects::nonNull).findFirst().orElse(mainOrganization);
+        String home = Stream.of(incoming, outgoing).filter(Objects::nonNull)
+                .map(homes::get).filter(Objects::nonNull).findFirst().orElse(mainOrganization);
         if (kind == TriggerKind.DEPART && role.isPresent() && posts.leavesFor(view, role.get())) {
             incoming = outgoing; // "A is leaving O to become chief of P": A's next post
             outgoing = null;

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.newsfacts.facts.pattern.PatternFile;
 import org.newsfacts.facts.pattern.PatternMatch;
 import org.newsfacts.facts.pattern.SentenceGraph;
+import org.newsfacts.model.Slots;
 import org.newsfacts.model.EntityMention;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Fact;
@@ -51,14 +52,14 @@ final class LeadershipPatterns {
                     .findFirst();
             for (PatternMatch match : sameTrigger) {
                 String head = person(graph, match, "incoming").orElseThrow();
-                if (known.isEmpty() || out.stream().anyMatch(f -> head.equals(f.args().get("incoming")))) {
+                if (known.isEmpty() || out.stream().anyMatch(f -> head.equals(Slots.INCOMING.get(f.args())))) {
                     continue;
                 }
                 Map<String, Object> args = new LinkedHashMap<>(known.get().args());
-                args.put("incoming", head);
-                args.remove("outgoing"); // the one replaced was replaced by the first head
+                Slots.INCOMING.put(args, head);
+                args.remove(Slots.OUTGOING.name()); // the one replaced was replaced by the first head
                 match.token("post").flatMap(p -> roles.stream().filter(r -> r.start() <= p && p < r.end()).findFirst())
-                        .ifPresent(r -> args.put("role", r.role()));
+                        .ifPresent(r -> Slots.ROLE.put(args, r.role()));
                 out.add(FactFactory.withArgs(known.get(), args, known.get().date()));
             }
         }
@@ -67,18 +68,18 @@ final class LeadershipPatterns {
 
     /** The fact with the appointer a match gives for its incoming head, if the tokens gave none. */
     private static Fact withAppointer(Fact fact, List<PatternMatch> matches, SentenceGraph graph) {
-        Object incoming = fact.args().get("incoming");
-        if (incoming == null || fact.args().containsKey("appointed_by")) {
+        Object incoming = Slots.INCOMING.get(fact.args());
+        if (incoming == null || fact.args().containsKey(Slots.APPOINTED_BY.name())) {
             return fact;
         }
         for (PatternMatch match : matches) {
             Optional<String> appointer = match.token("appointer").map(graph::mentionAt).map(EntityMention::canonical);
             boolean same = incoming.equals(person(graph, match, "incoming").orElse(null));
             if (same && appointer.isPresent() && !appointer.get().equals(incoming)
-                    && !appointer.get().equals(fact.args().get("organization"))
-                    && !appointer.get().equals(fact.args().get("outgoing"))) {
+                    && !appointer.get().equals(Slots.ORGANIZATION.get(fact.args()))
+                    && !appointer.get().equals(Slots.OUTGOING.get(fact.args()))) {
                 Map<String, Object> args = new LinkedHashMap<>(fact.args());
-                args.put("appointed_by", appointer.get());
+                Slots.APPOINTED_BY.put(args, appointer.get());
                 return FactFactory.withArgs(fact, args, fact.date());
             }
         }

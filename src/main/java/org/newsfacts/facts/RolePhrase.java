@@ -1,6 +1,6 @@
 package org.newsfacts.facts;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -16,17 +16,11 @@ record RolePhrase(int start, int end, String role) {
 
     private static final Set<String> NOT_PORTFOLIO = Set.of("new", "former", "next", "first", "current", "previous",
             "incoming", "outgoing", "longtime", "then", "top", "senior");
-    private static final Set<String> GOVERNMENT = Set.of("minister", "prime", "president", "senator", "governor", "secretary");
-
-    boolean isGovernmentPost() {
-        return Arrays.stream(role.toLowerCase(Locale.ROOT).split(" ")).anyMatch(GOVERNMENT::contains);
-    }
-
     /** Every role phrase of the sentence, left to right. */
     static List<RolePhrase> findAll(SentenceView view, Lexicons lexicons) {
         List<String[]> phrases = lexicons.leadershipRoles().keySet().stream()
                 .map(p -> p.split(" ")).sorted(Comparator.comparingInt((String[] p) -> p.length).reversed()).toList();
-        java.util.ArrayList<RolePhrase> found = new java.util.ArrayList<>();
+        ArrayList<RolePhrase> found = new ArrayList<>();
         int i = 0;
         while (i < view.size()) {
             Optional<RolePhrase> match = matchAt(view, i, phrases, lexicons);

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.newsfacts.facts.pattern.SentenceGraph;
 import org.newsfacts.model.Dependency;
 import org.newsfacts.model.EntityMention;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.Slots;
 
 /**
  * Builds the ROLE arguments of one pattern match from the graph: the person's mention, the post as the role
@@ -67,12 +69,12 @@ final class RoleReading {
         organization = organization.or(() -> writtenBefore(role.get())).or(() -> possessor(title));
         int start = modifiersStart(role.get().start(), title);
         Map<String, Object> args = new LinkedHashMap<>();
-        args.put("person", person.canonical());
+        Slots.PERSON.put(args, person.canonical());
         String modifiers = start < role.get().start() ? view.text(start, role.get().start()) + " " : "";
         String portfolio = end > role.get().end() ? " " + view.text(role.get().end(), end) : "";
-        args.put("title", modifiers + role.get().role() + portfolio);
-        organization.ifPresent(o -> args.put("organization", o.canonical()));
-        args.put("former", match.has("past") || RoleRule.isFormer(view, role.get(), person));
+        Slots.TITLE.put(args, modifiers + role.get().role() + portfolio);
+        organization.ifPresent(o -> Slots.ORGANIZATION.put(args, o.canonical()));
+        Slots.FORMER.put(args, match.has("past") || RoleRule.isFormer(view, role.get(), person));
         return Optional.of(args);
     }
 
@@ -93,7 +95,7 @@ final class RoleReading {
         boolean lower = !word.isEmpty() && Character.isLowerCase(word.charAt(0));
         boolean attached = graph.governors(token).stream()
                 .anyMatch(d -> d.governor() == head && (d.relation().equals("compound") || d.relation().equals("amod")));
-        return lower && attached && graph.mentionAt(token) == null && !DATING.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return lower && attached && graph.mentionAt(token) == null && !DATING.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -55,8 +55,8 @@ public final class RoleRule implements FactRule {
             Set<String> read = new HashSet<>();
             for (PatternMatch match : patterns.matches(graph)) {
                 reading.read(match).ifPresent(args -> {
-                    if (read.add(args.get("person") + "|" + args.get("title"))) {
-                        read.add((String) args.get("person")); // the graph has spoken for this person
+                    if (read.add(Slots.PERSON.get(args) + "|" + Slots.TITLE.get(args))) {
+                        read.add((String) Slots.PERSON.get(args)); // the graph has spoken for this person
                         facts.add(FactFactory.create(article, type(), args, null, view.sentence(), 0.75));
                     }
                 });
