@@ -32,8 +32,12 @@ import org.newsfacts.model.FactType;
  * articles. A rejected file or article is reported and the batch goes on.
  */
 public final class IngestPipeline {
-    /** How long a stopped ingest may take to commit before the process ends anyway. */
-    static final Duration COMMIT_ON_EXIT_WITHIN = Duration.ofSeconds(5);
+    /**
+     * How long a stopped ingest may take to commit before the process ends anyway: the commit also updates the
+     * corpus layer for the uncommitted articles, and 10 s is what Docker and Kubernetes-style supervisors grant by
+     * default between SIGTERM and SIGKILL.
+     */
+    static final Duration COMMIT_ON_EXIT_WITHIN = Duration.ofSeconds(10);
 
     private final NewsfactsConfig config;
     private final Supplier<ArticleAnalyzer> analyzer;
@@ -99,7 +103,7 @@ public final class IngestPipeline {
 
     /**
      * On SIGTERM or SIGINT the JVM runs shutdown hooks and then stops every thread where it stands: this one
-     * commits what was indexed so far, waiting at most {@link #COMMIT_ON_EXIT_WITHIN} (an fsync or two), so a
+     * commits what was indexed so far, waiting at most {@link #COMMIT_ON_EXIT_WITHIN} (the layer update for the pending articles and an fsync or two), so a
      * stopped ingest keeps its work and its rerun skips it. {@code kill -9} runs no hook: the last periodic
      * commit is what remains.
      */
