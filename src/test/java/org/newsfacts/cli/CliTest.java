@@ -3,11 +3,9 @@ package org.newsfacts.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsfacts.robust.Cli.run;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,24 +24,11 @@ import org.newsfacts.index.ArticleIndexer;
 import org.newsfacts.json.Json;
 import org.newsfacts.model.Fact;
 import org.newsfacts.pipeline.CorpusIndex;
-import picocli.CommandLine;
+import org.newsfacts.robust.Cli.Run;
 
 /** The commands as a user runs them, through picocli's execute(), against the corpus index. */
 @Tag("models") // loads CoreNLP
 class CliTest {
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Newsfacts.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static String index() {
         return CorpusIndex.path().toString();

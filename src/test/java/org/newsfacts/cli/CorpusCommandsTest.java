@@ -16,7 +16,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsfacts.cli.IndexedCli.Run;
+import org.newsfacts.robust.Cli.Run;
 import org.newsfacts.corpus.AnalysisBuilder;
 import org.newsfacts.json.Json;
 import org.newsfacts.model.EntityType;

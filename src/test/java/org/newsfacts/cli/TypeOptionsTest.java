@@ -2,9 +2,8 @@ package org.newsfacts.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsfacts.robust.Cli.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.newsfacts.eval.FactScorer;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.FactType;
-import picocli.CommandLine;
+import org.newsfacts.robust.Cli.Run;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -22,19 +21,6 @@ import picocli.CommandLine.ParseResult;
  * opened, and help lists the values. Model-free: nothing gets to run.
  */
 class TypeOptionsTest {
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Newsfacts.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static Object parsed(String option, String... args) {
         ParseResult result = Newsfacts.commandLine().parseArgs(args);

@@ -5,19 +5,22 @@ import java.io.StringWriter;
 import org.newsfacts.cli.Newsfacts;
 import picocli.CommandLine;
 
-/** Runs newsfacts in-process as a user would, through picocli's execute(), capturing both streams. */
-final class Cli {
+/**
+ * Runs newsfacts in-process as a user would, through picocli's execute(), capturing both streams: the one runner
+ * every CLI-level test uses.
+ */
+public final class Cli {
     private Cli() {
     }
 
-    record Run(int code, String out, String err) {
+    public record Run(int code, String out, String err) {
         /** stdout and stderr, for assertion messages. */
-        String both() {
+        public String both() {
             return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
         }
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = Newsfacts.commandLine();

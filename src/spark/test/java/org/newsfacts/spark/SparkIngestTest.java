@@ -3,10 +3,9 @@ package org.newsfacts.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsfacts.robust.Cli.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +31,7 @@ import org.newsfacts.config.IndexConfig;
 import org.newsfacts.index.ArticleIndexer;
 import org.newsfacts.json.Json;
 import org.newsfacts.pipeline.CorpusIndex;
-import picocli.CommandLine;
+import org.newsfacts.robust.Cli.Run;
 
 /**
  * The Spark ingest on {@code corpus/} in local mode with two executor threads ({@code local[2,4]}: up to four
@@ -169,19 +168,6 @@ class SparkIngestTest {
         assertEquals(table + "#1", article.get("path"));
         assertEquals("2031-03-02", article.get("date"));
         assertEquals("Agency names a new director", article.get("title"));
-    }
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Newsfacts.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
     }
 
     /** {@code newsfacts export --what KIND} of an index, in-process, sorted (order aside). */
