@@ -7,17 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.newsfacts.json.Json;
 import org.newsfacts.model.Analysis;
@@ -30,12 +24,10 @@ import org.newsfacts.model.StoredMergedFact;
  * one query over a set of terms, reading only the matching documents' stored record.
  */
 final class IndexedCorpusLayer implements CorpusLayerSource {
-    private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final StoredFields stored;
 
     IndexedCorpusLayer(DirectoryReader reader) throws IOException {
-        this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null);
         this.stored = reader.storedFields();
@@ -102,22 +94,11 @@ final class IndexedCorpusLayer implements CorpusLayerSource {
             return out;
         }
         Query query = new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
         Set<String> only = Set.of(storedField);
-        for (LeafReaderContext context : reader.leaves()) {
-            Scorer scorer = weight.scorer(context);
-            if (scorer == null) {
-                continue;
-            }
-            Bits live = context.reader().getLiveDocs();
-            DocIdSetIterator docs = scorer.iterator();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (live == null || live.get(doc)) {
-                    BytesRef bytes = stored.document(context.docBase + doc, only).getBinaryValue(storedField);
-                    out.add(parse.apply(BytesRef.deepCopyOf(bytes).bytes));
-                }
-            }
-        }
+        LiveHits.forEach(searcher, query, doc -> {
+            BytesRef bytes = stored.document(doc, only).getBinaryValue(storedField);
+            out.add(parse.apply(BytesRef.deepCopyOf(bytes).bytes));
+        });
         return out;
     }
 }

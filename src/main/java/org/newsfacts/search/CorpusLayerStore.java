@@ -15,27 +15,22 @@ import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.newsfacts.index.CorpusFields;
+import org.newsfacts.index.LiveHits;
 import org.newsfacts.json.Json;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.FactType;
@@ -165,21 +160,8 @@ public final class CorpusLayerStore implements Closeable {
 
     /** Every live hit, in document order: a plain walk of the postings, no scoring, no priority queue. */
     private <T> List<T> all(Query query, Function<byte[], T> parse) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
         List<T> out = new ArrayList<>();
-        for (LeafReaderContext context : snapshot.reader.leaves()) {
-            Scorer scorer = weight.scorer(context);
-            if (scorer == null) {
-                continue;
-            }
-            Bits live = context.reader().getLiveDocs();
-            DocIdSetIterator docs = scorer.iterator();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (live == null || live.get(doc)) {
-                    out.add(parse.apply(record(context.docBase + doc)));
-                }
-            }
-        }
+        LiveHits.forEach(searcher, query, doc -> out.add(parse.apply(record(doc))));
         return out;
     }
 
