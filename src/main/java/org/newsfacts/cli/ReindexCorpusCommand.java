@@ -9,6 +9,7 @@ import org.newsfacts.index.ArticleIndexer;
 import org.newsfacts.search.AnalysisStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
@@ -23,7 +24,7 @@ final class ReindexCorpusCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
