@@ -5,12 +5,16 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.newsfacts.entities.Gazetteer;
+import org.newsfacts.model.Analysis;
 import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.CorpusEntity;
+import org.newsfacts.model.Entity;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.MergedFact;
@@ -26,10 +30,12 @@ import org.newsfacts.search.CorpusLayerStore;
 public final class StoredCorpus implements CorpusView {
     private final CorpusLayerStore store;
     private final Gazetteer gazetteer;
+    private final EntityGrouper grouper;
 
     StoredCorpus(CorpusLayerStore store, Gazetteer gazetteer) {
         this.store = store;
         this.gazetteer = gazetteer;
+        this.grouper = new EntityGrouper(gazetteer);
     }
 
     @Override
@@ -90,6 +96,20 @@ public final class StoredCorpus implements CorpusView {
     @Override
     public Stream<MergedFact> mergedFacts(FactType type) {
         return store.mergedFacts(type).map(StoredMergedFact::fact);
+    }
+
+    /** The same {@link EntityLookup} as the registry's, its grouping keys looked up in the layer one by one. */
+    @Override
+    public Function<Entity, Optional<CorpusEntity>> resolver(Analysis analysis) {
+        Map<String, List<String>> names = grouper.names(analysis);
+        EntityLookup lookup = new EntityLookup(grouper, id -> id.equals(analysis.article().id()) ? names : null, key -> {
+            try {
+                return store.entityByKey(key).map(StoredEntity::entity).orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return e -> lookup.resolve(analysis.article().id(), e.name(), List.of(e.type()));
     }
 
     /** Every stored entity record, as the layer holds it (for comparing with a full computation). */
