@@ -5,14 +5,18 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.newsfacts.entities.Gazetteer;
 import org.newsfacts.entities.GazetteerEntry;
+import org.newsfacts.model.Analysis;
 import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.CorpusEntity;
+import org.newsfacts.model.Entity;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.MergedFact;
@@ -29,6 +33,7 @@ public final class StoredCorpus implements CorpusView {
     private final CorpusLayerStore store;
     private final Supplier<Gazetteer> gazetteer;
     private Gazetteer loaded;
+    private EntityGrouper grouper;
 
     /**
      * @param gazetteer read only when a name is looked up ({@link #find}): a listing or an export never
@@ -39,11 +44,18 @@ public final class StoredCorpus implements CorpusView {
         this.gazetteer = gazetteer;
     }
 
-    private Gazetteer gazetteer() {
+    private synchronized Gazetteer gazetteer() {
         if (loaded == null) {
             loaded = gazetteer.get();
         }
         return loaded;
+    }
+
+    private synchronized EntityGrouper grouper() {
+        if (grouper == null) {
+            grouper = new EntityGrouper(gazetteer());
+        }
+        return grouper;
     }
 
     @Override
@@ -104,6 +116,21 @@ public final class StoredCorpus implements CorpusView {
     @Override
     public Stream<MergedFact> mergedFacts(FactType type) {
         return store.mergedFactsOnly(type);
+    }
+
+    /** The same {@link EntityLookup} as the registry's, its grouping keys looked up in the layer one by one. */
+    @Override
+    public Function<Entity, Optional<CorpusEntity>> resolver(Analysis analysis) {
+        EntityGrouper grouper = grouper();
+        Map<String, List<String>> names = grouper.names(analysis);
+        EntityLookup lookup = new EntityLookup(grouper, id -> id.equals(analysis.article().id()) ? names : null, key -> {
+            try {
+                return store.entityByKey(key).map(StoredEntity::entity).orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return e -> lookup.resolve(analysis.article().id(), e.name(), List.of(e.type()));
     }
 
     /** Every stored entity record, as the layer holds it (for comparing with a full computation). */
