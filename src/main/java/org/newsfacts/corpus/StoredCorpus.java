@@ -125,7 +125,7 @@ public final class StoredCorpus implements CorpusView {
         Map<String, List<String>> names = grouper.names(analysis);
         EntityLookup lookup = new EntityLookup(grouper, id -> id.equals(analysis.article().id()) ? names : null, key -> {
             try {
-                return store.entityByKey(key).map(StoredEntity::entity).orElse(null);
+                return store.entitySummaryByKey(key).orElse(null); // the entity alone, not its article list
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
