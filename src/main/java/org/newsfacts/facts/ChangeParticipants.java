@@ -1,7 +1,13 @@
 package org.newsfacts.facts;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.newsfacts.facts.pattern.SentenceGraph;
+import org.newsfacts.model.Dependency;
 import org.newsfacts.model.EntityMention;
 import org.newsfacts.model.EntityType;
 
@@ -14,17 +20,21 @@ import org.newsfacts.model.EntityType;
 record ChangeParticipants(String incoming, String outgoing, String appointer) {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "that", "which");
     private static final Set<String> APPOINTEE = Set.of("appointee", "nominee", "pick", "choice");
     private static final int MAX_SUBJECT_DISTANCE = 15;
     private static final int MAX_OBJECT_DISTANCE = 8;
 
     static ChangeParticipants of(SentenceView view, LeadershipTrigger trigger, String protagonist, Lexicons lexicons) {
         int t = trigger.token();
-        Optional<String> subject = subject(view, t, protagonist);
+        SentenceGraph graph = view.sentence().parsed() && !trigger.nominal()
+                ? new SentenceGraph(view.sentence(), view.mentions()) : null;
+        Optional<Optional<String>> graphSubject = argument(graph, t, "nsubj");
+        Optional<String> subject = graphSubject.orElseGet(() -> subject(view, t, protagonist));
         Optional<String> by = personAfter(view, t, "by");
         Optional<String> with = personAfter(view, t, "with");
         Optional<String> object = trigger.nominal() && trigger.kind() != TriggerKind.NEW ? personAfter(view, t, "of")
-                : firstObject(view, t, by, with, protagonist);
+                : argument(graph, t, "obj").orElseGet(() -> firstObject(view, t, by, with, protagonist));
         String in = null;
         String out = null;
         String appointer = null;
@@ -54,11 +64,55 @@ record ChangeParticipants(String incoming, String outgoing, String appointer) {
             case DISMISS -> out = trigger.passive() ? subject.orElse(null) : object.orElse(null);
             case TAKE -> in = subject.orElse(null);
             case NEW -> in = newHead(view, t, lexicons).orElse(null);
+            case HAND_OVER -> {
+                out = subject.orElse(null);
+                in = personAfter(view, t, "to").orElse(null);
+            }
         }
         if (appointer == null && in != null) {
             appointer = appointerOf(view, in).orElse(null);
         }
         return new ChangeParticipants(in, out, appointer);
+    }
+
+    /**
+     * The trigger's subject or object as the parse gives it ({@code nsubj} also covers {@code nsubj:pass} and the
+     * controlled {@code nsubj:xsubj}): empty when the sentence was not parsed or the trigger has no such edge (the
+     * token reading decides then), else the person it names, or no one when it names something else ("the board
+     * named A"; an object naming something else is left to the tokens). A pronoun is left to the token reading,
+     * which knows whom it stands for.
+     */
+    private static Optional<Optional<String>> argument(SentenceGraph graph, int trigger, String relation) {
+        if (graph == null) {
+            return Optional.empty();
+        }
+        List<Dependency> edges = graph.dependents(trigger).stream()
+                .filter(d -> d.relation().equals(relation) || d.relation().startsWith(relation + ":")).toList();
+        if (edges.isEmpty()) {
+            return Optional.empty();
+        }
+        // "its president, A, ...": the title heads the phrase and the name is its apposition; of conjoined people
+        // ("A and B ... to take over"), the one nearest the trigger (the patterns add the others)
+        Optional<EntityMention> person = edges.stream()
+                .flatMap(edge -> Stream.concat(Stream.of(edge.dependent()), graph.dependents(edge.dependent()).stream()
+                        .filter(d -> d.relation().equals("appos")).map(Dependency::dependent)))
+                .map(graph::mentionAt).filter(m -> m != null && m.type() == EntityType.PERSON)
+                .min(Comparator.comparingInt(m -> SentenceView.distance(m, trigger)));
+        if (person.isPresent()) {
+            return Optional.of(Optional.of(person.get().canonical()));
+        }
+        for (Dependency edge : edges) {
+            String word = graph.token(edge.dependent()).word().toLowerCase(Locale.ROOT);
+            if (PRONOUNS.contains(word) || OBJECT_PRONOUNS.contains(word) || RELATIVE_PRONOUNS.contains(word)) {
+                return Optional.empty();
+            }
+        }
+        // a subject of its own that is no person is the answer ("the board named A"); a controlled one (xsubj: "his
+        // pick to lead O") or an appointee noun stands for someone, and an object may be a post the parser took
+        // for the head of a small clause ("named A director of O"): the token reading decides then
+        boolean ownSubject = relation.equals("nsubj") && edges.stream().allMatch(d -> !d.relation().endsWith("xsubj")
+                && !APPOINTEE.contains(graph.lemma(d.dependent())));
+        return ownSubject ? Optional.of(Optional.empty()) : Optional.empty();
     }
 
     /** Whether the sentence names a change at all: someone in or out, and not the same person both ways. */

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactSchema;
 import org.newsfacts.model.Slot;
@@ -18,6 +20,8 @@ import org.newsfacts.model.Slot;
 final class FactMerger {
     /** About three sentences of news prose. */
     private static final int NEARBY_CHARS = 450;
+    /** Words before a post that say it is held for the time being, not a post of its own. */
+    private static final Set<String> TEMPORARY = Set.of("acting", "interim", "caretaker");
 
     List<Fact> merge(List<Fact> facts) {
         List<Fact> merged = new ArrayList<>();
@@ -76,7 +80,7 @@ final class FactMerger {
         Map<String, Object> x = a.args();
         Map<String, Object> y = b.args();
         boolean oneEach = s.sides().stream().anyMatch(side -> onlySide(s, x, side) && onlySide(s, y, s.other(side)));
-        return oneEach && compatible(x, y, s.post()) && Math.abs(a.evidence().start() - b.evidence().start()) <= NEARBY_CHARS;
+        return oneEach && samePost(x, y, s.post()) && Math.abs(a.evidence().start() - b.evidence().start()) <= NEARBY_CHARS;
     }
 
     private static boolean onlySide(FactSchema.Succession s, Map<String, Object> args, Slot side) {
@@ -96,6 +100,32 @@ final class FactMerger {
         return slot.get(x) == null || slot.get(y) == null || slot.get(x).equals(slot.get(y));
     }
 
+    /**
+     * Posts of one succession: the same (case aside), one unnamed, or one the other held for the time being
+     * ("president" left, "interim president" taken over).
+     */
+    private static boolean samePost(Map<String, Object> x, Map<String, Object> y, Slot post) {
+        if (post.get(x) == null || post.get(y) == null) {
+            return true;
+        }
+        String a = bareOfTemporary(post.get(x).toString());
+        return a.equals(bareOfTemporary(post.get(y).toString()));
+    }
+
+    private static String bareOfTemporary(String post) {
+        String lower = post.toLowerCase(Locale.ROOT);
+        for (String word : TEMPORARY) {
+            if (lower.startsWith(word + " ")) {
+                return lower.substring(word.length() + 1);
+            }
+        }
+        return lower;
+    }
+
+    private static boolean isTemporary(Object post) {
+        return post != null && !bareOfTemporary(post.toString()).equals(post.toString().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean bothEqual(Map<String, Object> x, Map<String, Object> y, Slot slot) {
         return slot.get(x) != null && slot.get(x).equals(slot.get(y));
     }
@@ -103,6 +133,12 @@ final class FactMerger {
     private static Fact combine(Fact first, Fact second) {
         Map<String, Object> args = new LinkedHashMap<>(first.args());
         second.args().forEach(args::putIfAbsent);
+        // "A resigned as president." + "B will serve as interim president.": the newcomer's post is the news
+        first.type().schema().succession()
+                .filter(s -> s.incoming().get(first.args()) == null && s.outgoing().get(second.args()) == null)
+                .map(FactSchema.Succession::post)
+                .filter(post -> isTemporary(post.get(second.args())) && !isTemporary(post.get(first.args())))
+                .ifPresent(post -> args.put(post.name(), post.get(second.args())));
         String date = first.date() != null ? first.date() : second.date();
         Fact combined = FactFactory.withArgs(first, args, date);
         return new Fact(combined.id(), combined.type(), combined.article(), combined.args(), combined.date(),

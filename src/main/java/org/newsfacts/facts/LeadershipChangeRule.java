@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.newsfacts.facts.pattern.SentenceGraph;
+import org.newsfacts.model.Dependency;
+import org.newsfacts.model.Entity;
 import org.newsfacts.model.EntityMention;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Fact;
@@ -28,6 +31,9 @@ import org.newsfacts.model.Slots;
  */
 public final class LeadershipChangeRule implements FactRule {
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "where");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
+    private static final Set<String> FORMER = Set.of("former", "ex", "onetime", "erstwhile");
+    private static final Set<TriggerKind> LEAVING = Set.of(TriggerKind.DEPART, TriggerKind.DISMISS);
     /** Appointing verbs whose subject approves or swears in someone another body chose: not the appointer. */
     private static final Set<String> ONLY_CONFIRMING = Set.of("confirm", "swear");
     private static final Set<String> EFFECTIVE = Set.of("effective", "from", "starting", "beginning", "effect");
@@ -60,7 +66,7 @@ public final class LeadershipChangeRule implements FactRule {
         List<Fact> facts = new ArrayList<>();
         Set<Integer> announced = new HashSet<>();
         Map<String, String> homes = new HashMap<>();
-        String mainOrganization = mainOrganization(article);
+        List<String> mainOrganizations = mainOrganizations(article);
         OrganizationNames names = OrganizationNames.of(article);
         Map<String, Integer> personCounts = new TreeMap<>();
         for (int s = 0; s < article.mentions().size(); s++) {
@@ -71,18 +77,23 @@ public final class LeadershipChangeRule implements FactRule {
                 continue; // crew and station commands are not leadership of an organisation
             }
             List<Fact> inSentence = new ArrayList<>();
+            List<String> leavers = new ArrayList<>();
             for (int i = 0; i < view.size(); i++) {
                 Optional<LeadershipTrigger> trigger = LeadershipTrigger.at(view, i, lexicons);
                 if (trigger.isPresent() && !view.hedged(lexicons.hedges(), i - 8, i + 3) && !conditional(view, i)) {
-                    List<Fact> read = read(article, view, trigger.get(), protagonist, mainOrganization, homes, names);
+                    List<Fact> read = read(article, view, trigger.get(), protagonist, mainOrganizations, homes, names);
                     read.forEach(f -> remember(homes, f));
                     if (!read.isEmpty() && announcedNow(view, i)) {
                         announced.add(view.sentence().start());
                     }
+                    if (read.isEmpty() && LEAVING.contains(trigger.get().kind())) {
+                        Optional.ofNullable(ChangeParticipants.of(view, trigger.get(), protagonist, lexicons).outgoing())
+                                .ifPresent(leavers::add);
+                    }
                     inSentence.addAll(read);
                 }
             }
-            facts.addAll(patterns.complete(view, inSentence));
+            facts.addAll(patterns.complete(view, withLeavers(inSentence, leavers)));
         }
         // a change told in the present ("names", "has appointed") and dated nowhere in the text is the day's news;
         // an effective date stated elsewhere ("takes up the post on July 1") wins, hence after merging
@@ -93,7 +104,7 @@ public final class LeadershipChangeRule implements FactRule {
     }
 
     private List<Fact> read(ResolvedArticle article, SentenceView view, LeadershipTrigger trigger, String protagonist,
-                            String mainOrganization, Map<String, String> homes, OrganizationNames names) {
+                            List<String> mainOrganizations, Map<String, String> homes, OrganizationNames names) {
         int t = trigger.token();
         ChangeParticipants people = ChangeParticipants.of(view, trigger, protagonist, lexicons);
         String incoming = people.incoming();
@@ -103,11 +114,13 @@ public final class LeadershipChangeRule implements FactRule {
             return List.of();
         }
         TriggerKind kind = trigger.kind();
+        boolean inCharge = LeadershipTrigger.inChargeFromNow(view, t, lexicons);
         Optional<RolePhrase> role = kind == TriggerKind.NEW ? ChangeParticipants.newPost(view, t, lexicons)
                 : HEAD_VERBS.contains(view.lemma(t)) ? Optional.of(new RolePhrase(t, t + 1, "head")) // "to head O"
+                : inCharge ? chargeRole(view, t) // "in caretaker charge": a caretaker
                 : posts.role(view, t, kind, trigger.passive());
         boolean roleOptional = kind.objectHeldThePost() || (kind == TriggerKind.APPOINT && trigger.passive())
-                || view.lemma(t).equals("take");
+                || view.lemma(t).equals("take") || inCharge || kind == TriggerKind.HAND_OVER;
         boolean namesAPost = view.find(POST_NOUNS, t + 1, t + 4) >= 0; // "take up the post", "took office"
         if (role.isEmpty() && (!roleOptional || (aboutFlights(view) && !namesAPost))) {
             return List.of(); // "left", "named", "was chosen" with no post in sight are not about leadership
@@ -116,8 +129,10 @@ public final class LeadershipChangeRule implements FactRule {
         // ("O hailed the progress under A, who was appointed in 2018"); an appointing subject is not the employer
         boolean subjectIsEmployer = kind.subjectIsEmployer() || role.isEmpty();
         // a post with no organisation in sight is at the place the article already put this person
+        String appointee = incoming;
         String home = Stream.of(incoming, outgoing).filter(Objects::nonNull)
-                .map(homes::get).filter(Objects::nonNull).findFirst().orElse(mainOrganization);
+                .map(homes::get).filter(Objects::nonNull).findFirst()
+                .orElseGet(() -> mainOrganizations.stream().filter(o -> !formerEmployer(view, o, appointee)).findFirst().orElse(null));
         if (kind == TriggerKind.DEPART && role.isPresent() && posts.leavesFor(view, role.get())) {
             incoming = outgoing; // "A is leaving O to become chief of P": A's next post
             outgoing = null;
@@ -155,13 +170,84 @@ public final class LeadershipChangeRule implements FactRule {
         return facts;
     }
 
-    /** "If confirmed, A would become chief": a condition and its main clause are not a fact yet. */
+    /**
+     * "B will take charge following the sacking of A": a departure that names no post of its own is the outgoing
+     * side of the sentence's change whose incoming holder is named and whose outgoing one is not.
+     */
+    private static List<Fact> withLeavers(List<Fact> read, List<String> leavers) {
+        if (leavers.isEmpty()) {
+            return read;
+        }
+        List<Fact> out = new ArrayList<>();
+        for (Fact fact : read) {
+            Object incoming = Slots.INCOMING.get(fact.args());
+            Optional<String> leaver = leavers.stream().filter(l -> !l.equals(incoming)).findFirst();
+            if (incoming != null && Slots.OUTGOING.get(fact.args()) == null && leaver.isPresent()) {
+                Map<String, Object> args = new LinkedHashMap<>(fact.args());
+                Slots.OUTGOING.put(args, leaver.get());
+                out.add(FactFactory.withArgs(fact, args, fact.date()));
+            } else {
+                out.add(fact);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "If confirmed, A would become chief", "If chosen by P and confirmed, A would become the first to lead O": a
+     * condition and its main clause are not a fact yet. In a parsed sentence the trigger, or a clause above it
+     * (following governors up to a relative clause), has an adverbial clause marked "if" or "unless"; tokens decide
+     * too, for a sentence not parsed or parsed wrongly: one opening with the condition, the trigger before its comma
+     * or after a modal of the main clause. A relative clause still open at the trigger states its own fact ("would
+     * succeed B, who took office in 2018"), whatever the parser hung it on.
+     */
     private static boolean conditional(SentenceView view, int trigger) {
-        if (!Set.of("if", "unless").contains(view.lower(0))) {
+        if (inOpenRelativeClause(view, trigger)) {
+            return false;
+        }
+        if (view.sentence().parsed()) {
+            SentenceGraph graph = new SentenceGraph(view.sentence(), view.mentions());
+            Set<Integer> seen = new HashSet<>();
+            for (int at = trigger; at >= 0 && seen.add(at); ) {
+                if (conditionedAt(graph, at)) {
+                    return true;
+                }
+                at = graph.governors(at).stream().filter(d -> !d.relation().startsWith("conj"))
+                        .filter(d -> !d.relation().equals("acl:relcl"))
+                        .mapToInt(Dependency::governor).findFirst().orElse(-1);
+            }
+        }
+        if (!CONDITIONS.contains(view.lower(0))) {
             return false;
         }
         int comma = view.find(Set.of(","), 0, view.size());
-        return trigger < comma || view.find(Set.of("would", "could", "will", "might"), trigger - 2, trigger) >= 0;
+        return trigger < comma || view.find(Set.of("would", "could", "will", "might"), comma, trigger) >= 0;
+    }
+
+    /** ", who took office in 2018" with no comma closing it before the trigger. */
+    private static boolean inOpenRelativeClause(SentenceView view, int trigger) {
+        for (int k = trigger - 1; k >= 1; k--) {
+            if (view.lower(k).equals(",")) {
+                return false;
+            }
+            if (RELATIVE.contains(view.lower(k)) && view.lower(k - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean conditionedAt(SentenceGraph graph, int clause) {
+        return graph.dependents(clause).stream().filter(d -> d.relation().startsWith("advcl"))
+                .anyMatch(d -> CONDITIONS.stream().anyMatch(c -> d.relation().equals("advcl:" + c))
+                        || graph.dependents(d.dependent()).stream()
+                                .anyMatch(m -> m.relation().equals("mark") && CONDITIONS.contains(graph.lemma(m.dependent()))));
+    }
+
+    /** The modifier of "in caretaker charge", "in interim charge" as the post; "in charge" names none. */
+    private Optional<RolePhrase> chargeRole(SentenceView view, int charge) {
+        return lexicons.roleModifiers().contains(view.lower(charge - 1))
+                ? Optional.of(new RolePhrase(charge - 1, charge, view.lower(charge - 1))) : Optional.empty();
     }
 
     /** Crews are "chosen" and "named" too: a post-less appointment in a sentence about flying is not leadership. */
@@ -226,12 +312,36 @@ public final class LeadershipChangeRule implements FactRule {
                 .map(EntityMention::canonical).orElse(null);
     }
 
-    /** The agency or company the article mentions most: the default home of a post named without one. */
-    private static String mainOrganization(ResolvedArticle article) {
+    /**
+     * The agencies and companies of the article, the most mentioned first: the default home of a post named
+     * without one is the first that is not the appointee's former employer.
+     */
+    private static List<String> mainOrganizations(ResolvedArticle article) {
         return article.entities().stream()
                 .filter(e -> PostLocator.isOrganization(e.type()))
-                .max(Comparator.comparingInt(e -> e.mentions()))
-                .map(e -> e.name()).orElse(null);
+                .sorted(Comparator.comparingInt((Entity e) -> e.mentions()).reversed())
+                .map(Entity::name).toList();
+    }
+
+    /** "named former O executive B as deputy chief": O is where B worked, not the post's organisation. */
+    private static boolean formerEmployer(SentenceView view, String organization, String incoming) {
+        if (incoming == null) {
+            return false;
+        }
+        for (EntityMention person : view.mentions(EntityType.PERSON)) {
+            if (!person.canonical().equals(incoming)) {
+                continue;
+            }
+            for (EntityMention m : view.mentions()) {
+                boolean before = m.tokenEnd() <= person.tokenStart() && person.tokenStart() - m.tokenEnd() <= 2;
+                int k = m.tokenStart() - 1;
+                boolean former = FORMER.contains(view.lower(k)) || view.lower(k).startsWith("ex-");
+                if (before && former && m.canonical().equals(organization)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
 }

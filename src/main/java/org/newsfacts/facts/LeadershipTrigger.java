@@ -23,8 +23,13 @@ record LeadershipTrigger(int token, TriggerKind kind, boolean passive, boolean n
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
     private static final Set<String> NEW = Set.of("new", "incoming");
     private static final Set<String> FUTURE = Set.of("to", "will", "would", "shall");
+    /** What is handed on with a post: "handed over the reins to B", "passed the baton to B". */
+    private static final Set<String> HANDED = Set.of("reins", "helm", "baton", "leadership");
 
     static Optional<LeadershipTrigger> at(SentenceView view, int i, Lexicons lexicons) {
+        if (inChargeFromNow(view, i, lexicons)) {
+            return Optional.of(new LeadershipTrigger(i, TriggerKind.TAKE, false, false)); // "B will be in caretaker charge"
+        }
         if (NEW.contains(view.lower(i)) && newHeadNamed(view, i, lexicons)) {
             return Optional.of(new LeadershipTrigger(i, TriggerKind.NEW, false, true)); // "O's new chief A", "A, the new head of O"
         }
@@ -56,11 +61,27 @@ record LeadershipTrigger(int token, TriggerKind kind, boolean passive, boolean n
         } else if (lemma.equals("lead") || lemma.equals("head")) {
             // "to lead NASA", "will head the agency": taking a post; "led the company through" is a tenure
             kind = FUTURE.contains(view.lower(i - 1)) ? TriggerKind.TAKE : null;
+        } else if (kind == TriggerKind.HAND_OVER) {
+            // "handed over the reins to B": a post given on; "handed the report to B" is none
+            int handed = view.find(HANDED, i + 1, i + 5);
+            kind = handed >= 0 && view.find(Set.of("to"), handed + 1, handed + 3) >= 0 ? kind : null;
         } else if (lemma.equals("serve")) {
             // "will serve as interim president" takes a post; "served as CEO" is a tenure
             kind = FUTURE.contains(view.lower(i - 1)) && view.lower(i + 1).equals("as") ? TriggerKind.TAKE : null;
         }
         return kind == null ? Optional.empty() : Optional.of(new LeadershipTrigger(i, kind, isPassive(view, i), false));
+    }
+
+    /**
+     * "B will be in charge", "B is to be in caretaker charge": taking over, told in the future ("was in charge of
+     * the launch" is a task). {@code i} is "charge"; a role modifier between "in" and "charge" is the post.
+     */
+    static boolean inChargeFromNow(SentenceView view, int i, Lexicons lexicons) {
+        if (!view.lower(i).equals("charge")) {
+            return false;
+        }
+        int in = lexicons.roleModifiers().contains(view.lower(i - 1)) ? i - 2 : i - 1;
+        return view.lower(in).equals("in") && view.lower(in - 1).equals("be") && FUTURE.contains(view.lower(in - 2));
     }
 
     /** "rose to chief executive", "moved up into the role of director": "to"/"into", then a post within a few words. */
@@ -99,6 +120,7 @@ record LeadershipTrigger(int token, TriggerKind kind, boolean passive, boolean n
                 break;
             }
         }
-        return view.lower(trigger - 1).equals(","); // "A, appointed by B"
+        // "A, appointed by B"; "A, the former senator nominated by B": a participle with its agent
+        return view.lower(trigger - 1).equals(",") || view.lower(trigger + 1).equals("by");
     }
 }

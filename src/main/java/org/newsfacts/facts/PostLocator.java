@@ -38,6 +38,7 @@ final class PostLocator {
         boolean holderLeaves = kind.subjectLeaves(passive);
         List<RolePhrase> roles = RolePhrase.findAll(view, lexicons).stream()
                 .filter(r -> !isPast(view, r) && !(r.start() > trigger && relativeClauseBetween(view, trigger, r.start())))
+                .filter(r -> !introducer(view, r).equals("by")) // "nominated by the president to be R": the appointer
                 .toList();
         if (titleOfReplaced && kind != TriggerKind.DISMISS) { // "A replaces Acting Director B": B's title is the post that changes hands
             Optional<RolePhrase> title = roles.stream().filter(r -> r.start() > trigger && isTitle(view, r)).findFirst();

@@ -18,11 +18,13 @@ public enum TriggerKind {
     /** The subject takes the post: "A took over as CEO", "A became governor". */
     TAKE,
     /** "new" before a post names its incoming holder: "O's new chief A". */
-    NEW;
+    NEW,
+    /** The subject hands the post on to the to-phrase: "A handed over the reins to B", "A passed the baton to B". */
+    HAND_OVER;
 
     /** Whether the subject works at the organisation of the post (rather than appointing someone to it). */
     boolean subjectIsEmployer() {
-        return this == DEPART || this == TAKE || this == DISMISS || this == NEW;
+        return this == DEPART || this == TAKE || this == DISMISS || this == NEW || this == HAND_OVER;
     }
 
     /** Whether the object names the previous holder, who may be named without the post ("A succeeds B"). */
@@ -37,6 +39,6 @@ public enum TriggerKind {
 
     /** Whether the sentence's subject is the one leaving the post: "A resigned", "A was replaced by B". */
     boolean subjectLeaves(boolean passive) {
-        return this == DEPART || (passive && (this == DISMISS || this == REPLACE || this == SUCCEED));
+        return this == DEPART || (!passive && this == HAND_OVER) || (passive && (this == DISMISS || this == REPLACE || this == SUCCEED));
     }
 }

@@ -27,7 +27,7 @@ class LexiconsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> withTriggers("# kinds\nappoint\tAPPOINT\nresign\tDEPARTS\n"));
         assertEquals("leadership-triggers.tsv:3: unknown trigger kind \"DEPARTS\" "
-                + "(one of [APPOINT, REPLACE, SUCCEED, DEPART, DISMISS, TAKE, NEW])", e.getMessage());
+                + "(one of [APPOINT, REPLACE, SUCCEED, DEPART, DISMISS, TAKE, NEW, HAND_OVER])", e.getMessage());
     }
 
     @Test

@@ -1,0 +1,140 @@
+package org.newsfacts.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.newsfacts.ingest.Articles;
+import org.newsfacts.model.Fact;
+import org.newsfacts.model.FactType;
+
+/**
+ * Leadership changes told in the ways unseen news tells them (issue 9, kinds 1, 2, 4 and 7), each on invented
+ * sentences through the standard analyzer: background changes in relative clauses, a resignation and its interim
+ * successor, conditionals, caretakers, "hand over the reins", several appointees of one verb.
+ */
+@Tag("models") // loads CoreNLP
+class LeadershipPhenomenaTest {
+    private static List<Fact> changes(String text) {
+        return SharedAnalyzer.get().analyze(Articles.create("t.txt", "t", "2031-03-02", null, text)).facts().stream()
+                .filter(f -> f.type() == FactType.LEADERSHIP_CHANGE).toList();
+    }
+
+    private static List<Map<String, Object>> args(List<Fact> facts) {
+        return facts.stream().map(Fact::args).toList();
+    }
+
+    @Test
+    void aChangeToldInARelativeClauseIsAFactOfItsOwnDate() {
+        List<Fact> facts = changes("Olga Varga, who became Northfield University's 12th president on July 1, is resigning, "
+                + "the university said on Tuesday.");
+        Fact became = facts.stream().filter(f -> "Olga Varga".equals(f.args().get("incoming"))).findFirst()
+                .orElseThrow(() -> new AssertionError(args(facts)));
+        assertEquals("Northfield University", became.args().get("organization"), args(facts).toString());
+        assertEquals("2030-07-01", became.date(), args(facts).toString());
+    }
+
+    @Test
+    void aBackgroundChangeBesideTheNewsIsKept() {
+        List<Fact> facts = changes("Embattled Northfield University President Olga Varga is resigning, saying in a "
+                + "statement on Tuesday that it was in the university's best interests. Varga, who became Northfield "
+                + "University's 30th president on July 1, has been facing criticism over how the university is run.");
+        assertTrue(facts.stream().anyMatch(f -> "Olga Varga".equals(f.args().get("incoming"))
+                && "2030-07-01".equals(f.date())), args(facts).toString());
+        assertTrue(facts.stream().anyMatch(f -> "Olga Varga".equals(f.args().get("outgoing"))), args(facts).toString());
+    }
+
+    @Test
+    void aResignationAndItsInterimSuccessorAreOneChange() {
+        List<Fact> facts = changes("Olga Varga resigned as president of Northfield University on Tuesday. "
+                + "Provost Ivo Petrak will serve as interim president while the university's board searches for a "
+                + "permanent replacement.");
+        assertEquals(1, facts.size(), args(facts).toString());
+        Map<String, Object> change = facts.get(0).args();
+        assertEquals("Olga Varga", change.get("outgoing"), change.toString());
+        assertEquals("Ivo Petrak", change.get("incoming"), change.toString());
+        assertEquals("interim president", change.get("role"), change.toString());
+    }
+
+    @Test
+    void aResignationElsewhereIsNotMergedWithAnotherPostsSuccessor() {
+        List<Fact> facts = changes("Olga Varga resigned as president of Northfield University on Tuesday. "
+                + "Ivo Petrak will serve as interim chief executive of Acme Foods.");
+        assertEquals(2, facts.size(), args(facts).toString());
+    }
+
+    @Test
+    void aNominationInAnAppositionIsAChangeOfItsOwn() {
+        List<Fact> facts = changes("The budget of the Freedonian Space Agency grew under Ivo Petrak, the former senator "
+                + "nominated by the president on March 19 to be the agency's administrator.");
+        assertTrue(args(facts).stream().anyMatch(c -> "Ivo Petrak".equals(c.get("incoming"))
+                && "administrator".equals(c.get("role")) && "Freedonian Space Agency".equals(c.get("organization"))),
+                args(facts).toString());
+    }
+
+    @Test
+    void aConditionalAppointmentIsNoChange() {
+        List<Fact> facts = changes("If chosen by President Ana Kovac and confirmed by the Senate, Olga Varga would become "
+                + "the first woman to lead the Freedonian Space Agency.");
+        assertTrue(facts.isEmpty(), args(facts).toString());
+    }
+
+    @Test
+    void aRelativeClauseUnderAConditionStatesItsOwnChange() {
+        List<Fact> facts = changes("If confirmed by the Senate, Olga Varga would succeed Ivo Petrak, who took office as "
+                + "head of the Freedonian Space Agency in 2027.");
+        assertTrue(args(facts).stream().anyMatch(c -> "Ivo Petrak".equals(c.get("incoming"))), args(facts).toString());
+        assertTrue(args(facts).stream().noneMatch(c -> "Olga Varga".equals(c.get("incoming"))), args(facts).toString());
+    }
+
+    @Test
+    void everyoneNominatedToTakeOverGetsTheChange() {
+        List<Fact> facts = changes("The government also nominated former Acme Bank executive Ivo Petrak, 62, and Bank of "
+                + "Freedonia Executive Director Lena Horvat, 60, to take over as deputy governors of the Bank of Freedonia.");
+        assertTrue(args(facts).stream().anyMatch(c -> "Ivo Petrak".equals(c.get("incoming"))), args(facts).toString());
+        assertTrue(args(facts).stream().anyMatch(c -> "Lena Horvat".equals(c.get("incoming"))), args(facts).toString());
+    }
+
+    @Test
+    void thePickToLeadIsTheNomineeNotThePick() {
+        List<Fact> facts = changes("Governor Ana Kovac announced the nomination of Olga Varga, a seasoned banker, as her "
+                + "pick to lead the Freedonian Space Agency.");
+        assertTrue(args(facts).stream().anyMatch(c -> "Olga Varga".equals(c.get("incoming"))
+                && "Freedonian Space Agency".equals(c.get("organization"))), args(facts).toString());
+    }
+
+    @Test
+    void aCaretakerInChargeAfterASackingReplacesTheSackedHead() {
+        List<Fact> facts = changes("Acme United have confirmed Ivo Petrak will be in caretaker charge until the end of "
+                + "the season following the sacking of Olga Varga.");
+        assertEquals(1, facts.size(), args(facts).toString());
+        Map<String, Object> change = facts.get(0).args();
+        assertEquals("Ivo Petrak", change.get("incoming"), change.toString());
+        assertEquals("Olga Varga", change.get("outgoing"), change.toString());
+        assertEquals("caretaker", change.get("role"), change.toString());
+    }
+
+    @Test
+    void handingOverTheReinsNamesTheSuccessor() {
+        List<Fact> facts = changes("Olga Varga served as chief executive of Acme Foods from 2012 to 2020 before deciding "
+                + "to step down and hand over the reins to Ivo Petrak.");
+        assertTrue(args(facts).stream().anyMatch(c -> "Olga Varga".equals(c.get("outgoing"))
+                && "Ivo Petrak".equals(c.get("incoming")) && "Acme Foods".equals(c.get("organization"))), args(facts).toString());
+    }
+
+    @Test
+    void everyAppointeeOfOneVerbGetsTheirOwnPostAtTheArticlesOrganisation() {
+        List<Fact> facts = changes("President Ana Kovac appointed Olga Varga as head of the Freedonian Space Agency on "
+                + "Monday. The president also named former Acme Rockets executive Ivo Petrak as deputy administrator, and "
+                + "Lena Horvat, a senior official at the Ministry of Finance, as deputy chief. Petrak ran the engine "
+                + "programme of Acme Rockets, and Acme Rockets thanked him.");
+        List<Map<String, Object>> all = args(facts);
+        assertTrue(all.stream().anyMatch(c -> "Ivo Petrak".equals(c.get("incoming")) && "deputy administrator".equals(c.get("role"))
+                && "Freedonian Space Agency".equals(c.get("organization"))), all.toString());
+        assertTrue(all.stream().anyMatch(c -> "Lena Horvat".equals(c.get("incoming")) && "deputy chief".equals(c.get("role"))
+                && "Freedonian Space Agency".equals(c.get("organization"))), all.toString());
+    }
+}
