@@ -9,7 +9,7 @@ import picocli.CommandLine;
  * Reads {@code --timeout}: whole seconds as before ({@code 120}), or a number with a unit ({@code 500ms},
  * {@code 90s}, {@code 2m}) for limits below a second or easier read in minutes.
  */
-final class TimeLimitConverter implements CommandLine.ITypeConverter<Duration> {
+public final class TimeLimitConverter implements CommandLine.ITypeConverter<Duration> {
     private static final Pattern LIMIT = Pattern.compile("(\\d{1,9})\\s*(ms|s|m)?");
 
     @Override

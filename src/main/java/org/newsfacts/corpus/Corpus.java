@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.newsfacts.entities.Gazetteer;
 import org.newsfacts.index.CorpusLayerBuilder;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.CorpusEntity;
+import org.newsfacts.model.Entity;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.MergedFact;
@@ -115,6 +117,11 @@ public final class Corpus implements CorpusView {
     @Override
     public Stream<MergedFact> mergedFacts(FactType type) {
         return facts.stream().filter(f -> type == null || f.type() == type);
+    }
+
+    @Override
+    public Function<Entity, Optional<CorpusEntity>> resolver(Analysis analysis) {
+        return e -> registry.resolve(analysis.article().id(), e.name(), List.of(e.type()));
     }
 
     /** The corpus layer the index stores: every entity with its articles and lookup forms, every merged fact. */

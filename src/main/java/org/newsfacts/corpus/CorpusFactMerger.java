@@ -71,13 +71,12 @@ final class CorpusFactMerger {
      * whose facts report the same event, else starts its own. The result depends on nothing outside the bucket.
      */
     static List<StoredMergedFact> mergeBucket(String bucket, List<ResolvedFact> facts) {
-        List<List<ResolvedFact>> groups = new ArrayList<>();
-        if (bucket.startsWith(ALONE)) {
-            facts.forEach(f -> groups.add(List.of(f)));
-        } else {
-            facts.forEach(f -> place(f, groups));
+        if (bucket.startsWith(ALONE) || facts.isEmpty()) {
+            return facts.stream().map(f -> stored(bucket, List.of(f))).toList();
         }
-        return groups.stream().map(group -> stored(bucket, group)).toList();
+        EventGroups groups = new EventGroups(facts.get(0).fact().type().schema());
+        facts.forEach(groups::place);
+        return groups.groups().stream().map(group -> stored(bucket, group)).toList();
     }
 
     private static StoredMergedFact stored(String bucket, List<ResolvedFact> group) {
@@ -93,16 +92,5 @@ final class CorpusFactMerger {
     static String listingKey(MergedFact fact) {
         return String.format(Locale.ROOT, "%02d", fact.type().ordinal()) + "\u0001" + FactDates.sortKey(fact.date())
                 + "\u0001" + fact.id();
-    }
-
-    private static void place(ResolvedFact fact, List<List<ResolvedFact>> groups) {
-        List<List<ResolvedFact>> fits = groups.stream()
-                .filter(group -> group.stream().allMatch(member -> EventMatcher.sameEvent(member, fact)))
-                .toList();
-        if (fits.size() == 1) {
-            fits.get(0).add(fact);
-        } else {
-            groups.add(new ArrayList<>(List.of(fact)));
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.newsfacts.corpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.newsfacts.entities.Gazetteer;
 import org.newsfacts.model.Analysis;
@@ -28,10 +29,15 @@ public final class CorpusReader {
      * @throws org.newsfacts.search.IndexMissingException when there is no index at {@code index}
      */
     public static CorpusView open(Path index) throws IOException {
-        return open(index, Gazetteer.bundled());
+        return open(index, Gazetteer::bundled);
     }
 
     public static CorpusView open(Path index, Gazetteer gazetteer) throws IOException {
+        return open(index, () -> gazetteer);
+    }
+
+    /** {@code gazetteer} is called at most once, and only when the answer needs it (a stored layer asked for a name). */
+    private static CorpusView open(Path index, Supplier<Gazetteer> gazetteer) throws IOException {
         CorpusLayerStore store = CorpusLayerStore.open(index);
         try {
             if (store.fresh() && !Boolean.getBoolean(RECOMPUTE)) {
@@ -42,7 +48,7 @@ public final class CorpusReader {
             throw e;
         }
         store.close();
-        return read(index, gazetteer);
+        return read(index, gazetteer.get());
     }
 
     /** @throws org.newsfacts.search.IndexMissingException when there is no index at {@code index} */

@@ -4,9 +4,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.newsfacts.model.Analysis;
 import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.CorpusEntity;
+import org.newsfacts.model.Entity;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.MergedFact;
@@ -45,6 +48,12 @@ public interface CorpusView extends Closeable {
 
     /** Merged facts of one type (or all): by type, then oldest first, undated last, then id. */
     Stream<MergedFact> mergedFacts(FactType type);
+
+    /**
+     * The corpus entity each of one article's entities means there, as {@link EntityRegistry#resolve} decides
+     * (in the article's own names first, then corpus-wide, of the entity's type): what an article page links to.
+     */
+    Function<Entity, Optional<CorpusEntity>> resolver(Analysis analysis);
 
     @Override
     default void close() throws IOException {

@@ -55,9 +55,15 @@ final class EventMatcher {
     }
 
     static boolean sameEvent(ResolvedFact a, ResolvedFact b) {
-        if (!a.fact().type().equals(b.fact().type()) || bucket(a) == null || !bucket(a).equals(bucket(b))) {
+        if (!a.fact().type().equals(b.fact().type())) {
             return false;
         }
+        String bucket = bucket(a);
+        return bucket != null && bucket.equals(bucket(b)) && sameEventInBucket(a, b);
+    }
+
+    /** {@link #sameEvent} of two facts already known to share a {@link #bucket} (so a type). */
+    static boolean sameEventInBucket(ResolvedFact a, ResolvedFact b) {
         FactSchema schema = a.fact().type().schema();
         Optional<Slot> name = schema.eventName();
         boolean keyWording = schema.key().stream().filter(s -> !s.kind().namesEntity()).allMatch(s -> a.same(b, s.name()));
@@ -94,7 +100,7 @@ final class EventMatcher {
     }
 
     /** The year of a date, or null when it is unknown. */
-    private static String year(String date) {
+    static String year(String date) {
         return date == null || date.length() < 4 || !Character.isDigit(date.charAt(0)) ? null : date.substring(0, 4);
     }
 }

@@ -5,12 +5,18 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.newsfacts.entities.Gazetteer;
+import org.newsfacts.entities.GazetteerEntry;
+import org.newsfacts.model.Analysis;
 import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.CorpusEntity;
+import org.newsfacts.model.Entity;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.MergedFact;
@@ -25,27 +31,47 @@ import org.newsfacts.search.CorpusLayerStore;
  */
 public final class StoredCorpus implements CorpusView {
     private final CorpusLayerStore store;
-    private final Gazetteer gazetteer;
+    private final Supplier<Gazetteer> gazetteer;
+    private Gazetteer loaded;
+    private EntityGrouper grouper;
 
-    StoredCorpus(CorpusLayerStore store, Gazetteer gazetteer) {
+    /**
+     * @param gazetteer read only when a name is looked up ({@link #find}): a listing or an export never
+     *                  needs it, and parsing it is a noticeable part of a cold command
+     */
+    StoredCorpus(CorpusLayerStore store, Supplier<Gazetteer> gazetteer) {
         this.store = store;
         this.gazetteer = gazetteer;
     }
 
+    private synchronized Gazetteer gazetteer() {
+        if (loaded == null) {
+            loaded = gazetteer.get();
+        }
+        return loaded;
+    }
+
+    private synchronized EntityGrouper grouper() {
+        if (grouper == null) {
+            grouper = new EntityGrouper(gazetteer());
+        }
+        return grouper;
+    }
+
     @Override
     public Stream<CorpusEntity> entities(EntityType type, String prefix) {
-        return store.entities(type, prefix == null ? null : prefix.toLowerCase(Locale.ROOT)).map(StoredEntity::entity);
+        return store.entitySummaries(type, prefix == null ? null : prefix.toLowerCase(Locale.ROOT));
     }
 
     @Override
     public Stream<CorpusEntity> allEntities() {
-        return store.allEntities().map(StoredEntity::entity);
+        return store.allEntitySummaries();
     }
 
     @Override
     public Optional<CorpusEntity> byId(String id) {
         try {
-            return store.entityById(id).map(StoredEntity::entity);
+            return store.entitySummaryById(id);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -55,41 +81,56 @@ public final class StoredCorpus implements CorpusView {
     @Override
     public List<CorpusEntity> find(String query) throws IOException {
         String folded = NameKeys.fold(query);
-        Optional<StoredEntity> known = gazetteer.lookup(query).isEmpty() ? Optional.empty()
-                : store.entityByKey(EntityRegistry.gazetteerKey(gazetteer.lookup(query).get()));
+        Optional<GazetteerEntry> entry = gazetteer().lookup(query);
+        Optional<CorpusEntity> known = entry.isEmpty() ? Optional.empty()
+                : store.entitySummaryByKey(EntityRegistry.gazetteerKey(entry.get()));
         if (known.isPresent()) {
-            return List.of(known.get().entity());
+            return List.of(known.get());
         }
-        Set<CorpusEntity> named = new LinkedHashSet<>();
-        store.entitiesNamed(folded).forEach(e -> named.add(e.entity()));
+        Set<CorpusEntity> named = new LinkedHashSet<>(store.entitySummariesNamed(folded));
         boolean oneWord = !folded.contains(" ");
         if (oneWord || named.isEmpty()) {
-            store.entitiesAliased(folded).forEach(e -> named.add(e.entity()));
+            named.addAll(store.entitySummariesAliased(folded));
         }
         if (named.isEmpty() && oneWord) {
-            store.peopleWithSurname(folded).forEach(e -> named.add(e.entity()));
+            named.addAll(store.peopleSummariesWithSurname(folded));
         }
         return named.stream().sorted(EntityRegistry.MOST_ARTICLES_FIRST).toList();
     }
 
     @Override
     public List<ArticleRecord> articlesOf(String entityId) throws IOException {
-        return store.entityById(entityId).map(StoredEntity::articles).orElse(List.of());
+        return store.articlesOf(entityId);
     }
 
     @Override
     public List<MergedFact> factsAbout(String entityId) throws IOException {
-        return store.factsNaming(entityId).stream().map(StoredMergedFact::fact).sorted(Corpus.CHRONOLOGY).toList();
+        return store.factsOnlyNaming(entityId).stream().sorted(Corpus.CHRONOLOGY).toList();
     }
 
     @Override
     public List<MergedFact> timeline(String entityId) throws IOException {
-        return store.factsWithPrincipal(entityId).stream().map(StoredMergedFact::fact).sorted(Corpus.CHRONOLOGY).toList();
+        return store.factsOnlyWithPrincipal(entityId).stream().sorted(Corpus.CHRONOLOGY).toList();
     }
 
     @Override
     public Stream<MergedFact> mergedFacts(FactType type) {
-        return store.mergedFacts(type).map(StoredMergedFact::fact);
+        return store.mergedFactsOnly(type);
+    }
+
+    /** The same {@link EntityLookup} as the registry's, its grouping keys looked up in the layer one by one. */
+    @Override
+    public Function<Entity, Optional<CorpusEntity>> resolver(Analysis analysis) {
+        EntityGrouper grouper = grouper();
+        Map<String, List<String>> names = grouper.names(analysis);
+        EntityLookup lookup = new EntityLookup(grouper, id -> id.equals(analysis.article().id()) ? names : null, key -> {
+            try {
+                return store.entitySummaryByKey(key).orElse(null); // the entity alone, not its article list
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return e -> lookup.resolve(analysis.article().id(), e.name(), List.of(e.type()));
     }
 
     /** Every stored entity record, as the layer holds it (for comparing with a full computation). */

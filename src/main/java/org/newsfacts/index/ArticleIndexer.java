@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,8 @@ import org.newsfacts.config.IndexConfig;
 import org.newsfacts.json.Json;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.ArticleRecord;
+import org.newsfacts.model.StoredEntity;
+import org.newsfacts.model.StoredMergedFact;
 
 /**
  * Writes analysed articles into the Lucene index, one document per article: the only writer of the
@@ -329,6 +332,27 @@ public final class ArticleIndexer implements Closeable {
             throw new IllegalStateException("no corpus layer builder was given to this indexer");
         }
         rebuildCorpusLayer();
+        commit();
+    }
+
+    /**
+     * Replaces the corpus layer by records computed elsewhere from exactly the articles this index now holds
+     * (the Spark front end computes them on its executors, grouped by entity and event keys, with the same
+     * code as {@link CorpusLayerBuilder#build}), and commits them as the current layer. Records are streamed
+     * into the writer, so the caller need not hold them all.
+     */
+    public synchronized void replaceCorpusLayer(Iterator<StoredEntity> entities, Iterator<StoredMergedFact> facts)
+            throws IOException {
+        writer.deleteDocuments(new Term(CorpusFields.KIND, CorpusFields.KIND_ENTITY),
+                new Term(CorpusFields.KIND, CorpusFields.KIND_FACT));
+        while (entities.hasNext()) {
+            writer.addDocument(CorpusDocuments.entity(entities.next()));
+        }
+        while (facts.hasNext()) {
+            writer.addDocument(CorpusDocuments.fact(facts.next()));
+        }
+        layerTracked = true;
+        changedIds.clear();
         commit();
     }
 

@@ -1,6 +1,7 @@
 package org.newsfacts.index;
 
 import java.util.Locale;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -42,6 +43,7 @@ final class CorpusDocuments {
         doc.add(new NumericDocValuesField(CorpusFields.ENTITY_ARTICLES, e.articles()));
         doc.add(new NumericDocValuesField(CorpusFields.ENTITY_MENTIONS, e.mentions()));
         doc.add(new SortedDocValuesField(CorpusFields.ENTITY_NAME, new BytesRef(e.name())));
+        doc.add(new BinaryDocValuesField(CorpusFields.SUMMARY, new BytesRef(Json.writeBytes(e))));
         doc.add(new StoredField(CorpusFields.RECORD, Json.writeBytes(stored)));
         return doc;
     }
@@ -58,6 +60,7 @@ final class CorpusDocuments {
         stored.dependencies().forEach(k -> doc.add(new StringField(CorpusFields.FACT_DEPENDENCY, k, Field.Store.NO)));
         stored.fact().sources().stream().map(MergedFact.Source::article).distinct()
                 .forEach(a -> doc.add(new StringField(CorpusFields.FACT_SOURCE, a, Field.Store.NO)));
+        doc.add(new BinaryDocValuesField(CorpusFields.SUMMARY, new BytesRef(Json.writeBytes(stored.fact()))));
         doc.add(new StoredField(CorpusFields.RECORD, Json.writeBytes(stored)));
         return doc;
     }

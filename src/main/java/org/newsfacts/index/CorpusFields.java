@@ -12,6 +12,14 @@ public final class CorpusFields {
     public static final String KIND_FACT = "merged_fact";
     /** The stored record, as JSON ({@link org.newsfacts.model.StoredEntity} or {@link org.newsfacts.model.StoredMergedFact}). */
     public static final String RECORD = "corpus_record";
+    /**
+     * What a listing, a lookup or an export shows of a record, as JSON ({@link org.newsfacts.model.CorpusEntity}
+     * or {@link org.newsfacts.model.MergedFact}), in binary doc values (layout 3 on). Doc values are read by
+     * document id without decompressing a block of stored fields: a listing reads its records in sort order,
+     * one here and one there, where each stored-field read decompressed a block of neighbouring records, and
+     * the records of hub entities (every article naming them, and what each gave) are large.
+     */
+    public static final String SUMMARY = "corpus_summary";
 
     /** Entity id (term and sort). */
     public static final String ENTITY_ID = "corpus_entity_id";
@@ -52,7 +60,7 @@ public final class CorpusFields {
      * updated incrementally; any other is recomputed in full by the next ingest (and read as it is meanwhile).
      */
     public static final String LAYOUT = "newsfacts.corpus_layer_layout";
-    public static final String CURRENT_LAYOUT = "2";
+    public static final String CURRENT_LAYOUT = "3";
 
     private CorpusFields() {
     }

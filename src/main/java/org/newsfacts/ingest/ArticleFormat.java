@@ -23,7 +23,14 @@ enum ArticleFormat {
 
     /** The format of {@code file} judged by its extension, or empty when newsfacts does not read it. */
     static Optional<ArticleFormat> of(Path file) {
-        String extension = extension(file);
+        Path name = file.getFileName();
+        return name == null ? Optional.empty() : ofName(name.toString());
+    }
+
+    /** The format of a file named {@code fileName} (no folder), or empty when newsfacts does not read it. */
+    static Optional<ArticleFormat> ofName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot <= 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
         for (ArticleFormat format : values()) {
             if (format.extensions.contains(extension)) {
                 return Optional.of(format);

@@ -43,6 +43,14 @@ public final class CorpusWalker {
         Objects.requireNonNull(config, "config");
     }
 
+    /**
+     * Whether a folder entry with this name that is a file is read: visible (no leading dot) and in a supported
+     * format. The rule of this walk, for walks of other file systems (the Spark front end's Hadoop folders).
+     */
+    public static boolean reads(String fileName) {
+        return !fileName.startsWith(".") && ArticleFormat.ofName(fileName).isPresent();
+    }
+
     /** The files under {@code roots}, produced as the stream is consumed. */
     public Stream<Path> files(List<Path> roots) {
         Iterator<Path> walk = new Walk(List.copyOf(roots));

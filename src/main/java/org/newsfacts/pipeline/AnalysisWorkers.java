@@ -22,12 +22,13 @@ import org.newsfacts.model.ArticleRejectedException;
  * abandoned, not awaited: its article is reported, its worker is interrupted and left to end on its own, and
  * a fresh worker takes its place so the batch goes on. At most {@code threads} abandoned workers are
  * tolerated at once; past that their places are not refilled until one ends. So at most {@code 2 × threads}
- * analyses are ever alive, and at most {@code 2 × threads} results wait to be written.
+ * analyses are ever alive, and at most {@code 2 × threads} results wait to be written. Public because the
+ * Spark front end's tasks hold each article to the same limit, with the same rejection reason, this way.
  */
-final class AnalysisWorkers implements AutoCloseable {
+public final class AnalysisWorkers implements AutoCloseable {
 
     /** Where results go; called on the thread that submits. */
-    interface Results {
+    public interface Results {
         void analysed(Article article, boolean update, Analysis analysis) throws IOException;
 
         void rejected(Article article, String reason);
@@ -46,7 +47,7 @@ final class AnalysisWorkers implements AutoCloseable {
     private ArticleAnalyzer analyzer;
 
     /** @param analyzers supplies the analyzer, asked for (and its models loaded) at the first submission */
-    AnalysisWorkers(int threads, Duration limit, Supplier<ArticleAnalyzer> analyzers, Results results) {
+    public AnalysisWorkers(int threads, Duration limit, Supplier<ArticleAnalyzer> analyzers, Results results) {
         this.threads = threads;
         this.limit = limit;
         this.analyzers = analyzers;
@@ -56,7 +57,7 @@ final class AnalysisWorkers implements AutoCloseable {
     }
 
     /** Starts analysing {@code article} as soon as a worker is free, delivering whatever results are due meanwhile. */
-    void submit(Article article, boolean update) throws IOException {
+    public void submit(Article article, boolean update) throws IOException {
         if (analyzer == null) {
             analyzer = analyzers.get();
         }
@@ -80,7 +81,7 @@ final class AnalysisWorkers implements AutoCloseable {
     }
 
     /** Delivers every outstanding result, waiting for each at most until its deadline. */
-    void finish() throws IOException {
+    public void finish() throws IOException {
         while (!inFlight.isEmpty()) {
             deliverHead();
         }

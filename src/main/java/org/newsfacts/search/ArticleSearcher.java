@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
@@ -34,6 +35,9 @@ public final class ArticleSearcher implements Closeable {
     private final FoldingAnalyzer analyzer = new FoldingAnalyzer();
     private final UnifiedHighlighter highlighter;
     private final FacetCounter facets;
+    private final SearchHitReader hits = new SearchHitReader();
+    /** Exact totals past the ranking's 1,000, by counting query: the next page of a search needs the same one. */
+    private final RecentAnswers<Query, Long> totals = new RecentAnswers<>(1024);
     /** How phrases are searched to rank hits, and to count them (see {@link PhrasePairs}). */
     private final PhrasePairs.Mode ranking;
     private final PhrasePairs.Mode counting;
@@ -90,12 +94,12 @@ public final class ArticleSearcher implements Closeable {
         // past 1,000 hits Lucene only gives a lower bound; the CLI prints the exact total, counted apart
         // with phrases as word pairs, which match the same articles without checking positions
         long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-                ? top.totalHits.value : searcher.count(counting(request));
+                ? top.totalHits.value : totals.get(counting(request), q -> (long) searcher.count(q));
         String[] snippets = highlighter.highlight(ArticleFields.TEXT, query, top, 1);
-        SearchHitReader hits = new SearchHitReader(searcher.storedFields());
+        StoredFields stored = searcher.storedFields();
         List<SearchHit> list = new ArrayList<>(top.scoreDocs.length);
         for (int i = 0; i < top.scoreDocs.length; i++) {
-            list.add(hits.read(top.scoreDocs[i], snippets[i]));
+            list.add(hits.read(stored, top.scoreDocs[i], snippets[i]));
         }
         return new SearchResults(total, list);
     }

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -15,6 +18,13 @@ import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectReader;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -27,13 +37,15 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
 import org.newsfacts.index.CorpusFields;
 import org.newsfacts.index.LiveHits;
 import org.newsfacts.json.Json;
+import org.newsfacts.model.ArticleRecord;
+import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.FactType;
+import org.newsfacts.model.MergedFact;
 import org.newsfacts.model.StoredEntity;
 import org.newsfacts.model.StoredMergedFact;
 
@@ -44,6 +56,12 @@ import org.newsfacts.model.StoredMergedFact;
  * last commit, whose user data says whether the layer matches its articles ({@link #fresh}).
  */
 public final class CorpusLayerStore implements Closeable {
+    /**
+     * Listing pages grow from {@link #FIRST_PAGE} to {@link #PAGE} hits: a listing of the first twenty keeps a
+     * queue of a few dozen, whose bottom soon rejects almost every other record on its first sort key, while
+     * an export reads the whole listing in large pages.
+     */
+    private static final int FIRST_PAGE = 64;
     private static final int PAGE = 2048;
     private static final Set<String> RECORD_ONLY = Set.of(CorpusFields.RECORD);
     private static final Sort ENTITY_ORDER = new Sort(
@@ -52,6 +70,17 @@ public final class CorpusLayerStore implements Closeable {
             new SortField(CorpusFields.ENTITY_NAME, SortField.Type.STRING),
             new SortField(CorpusFields.ENTITY_ID, SortField.Type.STRING));
     private static final Sort FACT_ORDER = new Sort(new SortField(CorpusFields.FACT_ORDER, SortField.Type.STRING));
+    /*
+     * The records are written with their answer first (StoredEntity: entity, then articles, then what an
+     * incremental update needs; StoredMergedFact: fact, then its resolved sources), so the reads below parse
+     * up to the field they answer with and stop: a hub entity's record holds every article naming it and
+     * what each gave, many times what a listing or a lookup shows.
+     */
+    private static final ObjectReader ENTITY = Json.reader(CorpusEntity.class);
+    private static final ObjectReader FACT = Json.reader(MergedFact.class);
+    private static final JavaType ARTICLE_LIST =
+            Json.mapper().getTypeFactory().constructCollectionType(List.class, ArticleRecord.class);
+    private static final ObjectReader ARTICLES = Json.mapper().readerFor(ARTICLE_LIST);
 
     private final IndexSnapshot snapshot;
     private final IndexSearcher searcher;
@@ -109,6 +138,10 @@ public final class CorpusLayerStore implements Closeable {
      * but DATE when it is null; whose lowercased name starts with {@code lowerPrefix} when given.
      */
     public Stream<StoredEntity> entities(EntityType type, String lowerPrefix) {
+        return sorted(entityQuery(type, lowerPrefix), ENTITY_ORDER, bytes -> Json.readBytes(bytes, StoredEntity.class));
+    }
+
+    private static Query entityQuery(EntityType type, String lowerPrefix) {
         BooleanQuery.Builder query = new BooleanQuery.Builder()
                 .add(kind(CorpusFields.KIND_ENTITY), BooleanClause.Occur.FILTER);
         if (type != null) {
@@ -119,7 +152,7 @@ public final class CorpusLayerStore implements Closeable {
         if (lowerPrefix != null) {
             query.add(new PrefixQuery(new Term(CorpusFields.ENTITY_LOWER, lowerPrefix)), BooleanClause.Occur.FILTER);
         }
-        return sorted(query.build(), ENTITY_ORDER, bytes -> Json.readBytes(bytes, StoredEntity.class));
+        return query.build();
     }
 
     /** Every entity, dates included, in listing order. */
@@ -129,10 +162,13 @@ public final class CorpusLayerStore implements Closeable {
 
     /** Merged facts in listing order (type, then oldest first, undated last, then id), of one type or all. */
     public Stream<StoredMergedFact> mergedFacts(FactType type) {
-        Query query = type == null ? kind(CorpusFields.KIND_FACT) : new BooleanQuery.Builder()
+        return sorted(factQuery(type), FACT_ORDER, bytes -> Json.readBytes(bytes, StoredMergedFact.class));
+    }
+
+    private static Query factQuery(FactType type) {
+        return type == null ? kind(CorpusFields.KIND_FACT) : new BooleanQuery.Builder()
                 .add(kind(CorpusFields.KIND_FACT), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(CorpusFields.FACT_TYPE, type.name())), BooleanClause.Occur.FILTER).build();
-        return sorted(query, FACT_ORDER, bytes -> Json.readBytes(bytes, StoredMergedFact.class));
     }
 
     /** Merged facts with the entity in their own slots (its timeline). */
@@ -145,9 +181,138 @@ public final class CorpusLayerStore implements Closeable {
         return facts(CorpusFields.FACT_ENTITY, entityId);
     }
 
+    /** The entity of an id, without its articles or maintenance data. */
+    public Optional<CorpusEntity> entitySummaryById(String id) throws IOException {
+        return summaries(new TermQuery(new Term(CorpusFields.ENTITY_ID, id)), ENTITY_SUMMARY).stream().findFirst();
+    }
+
+    /** {@link #entityByKey}, the entity only. */
+    public Optional<CorpusEntity> entitySummaryByKey(String key) throws IOException {
+        return summaries(new TermQuery(new Term(CorpusFields.ENTITY_KEY, key)), ENTITY_SUMMARY).stream().findFirst();
+    }
+
+    /** {@link #entitiesNamed}, the entities only. */
+    public List<CorpusEntity> entitySummariesNamed(String folded) throws IOException {
+        return summaries(new TermQuery(new Term(CorpusFields.ENTITY_FOLDED, folded)), ENTITY_SUMMARY);
+    }
+
+    /** {@link #entitiesAliased}, the entities only. */
+    public List<CorpusEntity> entitySummariesAliased(String folded) throws IOException {
+        return summaries(new TermQuery(new Term(CorpusFields.ENTITY_ALIAS, folded)), ENTITY_SUMMARY);
+    }
+
+    /** {@link #peopleWithSurname}, the entities only. */
+    public List<CorpusEntity> peopleSummariesWithSurname(String surname) throws IOException {
+        return summaries(new TermQuery(new Term(CorpusFields.ENTITY_SURNAME, surname)), ENTITY_SUMMARY);
+    }
+
+    /** The articles naming an entity (oldest first, undated last), empty when there is no such entity. */
+    public List<ArticleRecord> articlesOf(String entityId) throws IOException {
+        return all(new TermQuery(new Term(CorpusFields.ENTITY_ID, entityId)),
+                bytes -> CorpusLayerStore.<List<ArticleRecord>>field(bytes, "articles", ARTICLES))
+                .stream().findFirst().orElse(List.of());
+    }
+
+    /** {@link #entities(EntityType, String)}, the entities only, streamed in the same order. */
+    public Stream<CorpusEntity> entitySummaries(EntityType type, String lowerPrefix) {
+        return sortedSummaries(entityQuery(type, lowerPrefix), ENTITY_ORDER, ENTITY_SUMMARY);
+    }
+
+    /** {@link #allEntities()}, the entities only. */
+    public Stream<CorpusEntity> allEntitySummaries() {
+        return sortedSummaries(kind(CorpusFields.KIND_ENTITY), ENTITY_ORDER, ENTITY_SUMMARY);
+    }
+
+    /** {@link #mergedFacts}, the merged facts only, without the sources as resolved when merged. */
+    public Stream<MergedFact> mergedFactsOnly(FactType type) {
+        return sortedSummaries(factQuery(type), FACT_ORDER, FACT_SUMMARY);
+    }
+
+    /** {@link #factsWithPrincipal}, the merged facts only. */
+    public List<MergedFact> factsOnlyWithPrincipal(String entityId) throws IOException {
+        return summaries(new TermQuery(new Term(CorpusFields.FACT_PRINCIPAL, entityId)), FACT_SUMMARY);
+    }
+
+    /** {@link #factsNaming}, the merged facts only. */
+    public List<MergedFact> factsOnlyNaming(String entityId) throws IOException {
+        return summaries(new TermQuery(new Term(CorpusFields.FACT_ENTITY, entityId)), FACT_SUMMARY);
+    }
+
     @Override
     public void close() throws IOException {
         snapshot.close();
+    }
+
+    /** How to read what a record shows: from its summary, or from the leading field of its stored record. */
+    private record Summary<T>(ObjectReader reader, String recordField) {
+        T fromSummary(BytesRef json) {
+            try {
+                return reader.readValue(json.bytes, json.offset, json.length);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        T fromRecord(byte[] record) {
+            return field(record, recordField, reader);
+        }
+    }
+
+    private static final Summary<CorpusEntity> ENTITY_SUMMARY = new Summary<>(ENTITY, "entity");
+    private static final Summary<MergedFact> FACT_SUMMARY = new Summary<>(FACT, "fact");
+
+    /** The summaries of every live hit, in document order. */
+    private <T> List<T> summaries(Query query, Summary<T> summary) throws IOException {
+        List<Integer> docs = new ArrayList<>();
+        LiveHits.forEach(searcher, query, docs::add);
+        return summaries(docs.stream().mapToInt(Integer::intValue).toArray(), summary);
+    }
+
+    /**
+     * The summaries of {@code docs}, in the order given: read from doc values in increasing document order
+     * (doc-values iterators only go forward), each leaf's once; from the stored record where a document has
+     * none (a layer written before layout 3).
+     */
+    private <T> List<T> summaries(int[] docs, Summary<T> summary) throws IOException {
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+        List<LeafReaderContext> leaves = snapshot.reader.leaves();
+        List<T> out = new ArrayList<>(Collections.nCopies(docs.length, null));
+        LeafReaderContext leaf = null;
+        BinaryDocValues values = null;
+        for (int i : order) {
+            int doc = docs[i];
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                values = leaf.reader().getBinaryDocValues(CorpusFields.SUMMARY);
+            }
+            out.set(i, values != null && values.advanceExact(doc - leaf.docBase)
+                    ? summary.fromSummary(values.binaryValue()) : summary.fromRecord(record(doc)));
+        }
+        return out;
+    }
+
+    /** The value of one top-level field of a JSON object, parsing nothing after it; null when it is absent. */
+    private static <T> T field(byte[] json, String name, ObjectReader reader) {
+        try (JsonParser parser = Json.mapper().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("a corpus-layer record is not a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if (field.equals(name)) {
+                    return reader.readValue(parser);
+                }
+                parser.skipChildren();
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<StoredEntity> entities(String field, String value) throws IOException {
@@ -176,30 +341,53 @@ public final class CorpusLayerStore implements Closeable {
 
     /** The hits of {@code query} in {@code sort} order, read a page at a time as the stream advances. */
     private <T> Stream<T> sorted(Query query, Sort sort, Function<byte[], T> parse) {
+        return paged(query, sort, docs -> {
+            List<T> out = new ArrayList<>(docs.length);
+            for (int doc : docs) {
+                out.add(parse.apply(record(doc)));
+            }
+            return out;
+        });
+    }
+
+    /** The summaries of the hits of {@code query} in {@code sort} order, a page at a time. */
+    private <T> Stream<T> sortedSummaries(Query query, Sort sort, Summary<T> summary) {
+        return paged(query, sort, docs -> summaries(docs, summary));
+    }
+
+    /** Reads the records of a page of hits, in the order given. */
+    @FunctionalInterface
+    private interface PageReader<T> {
+        List<T> read(int[] docs) throws IOException;
+    }
+
+    private <T> Stream<T> paged(Query query, Sort sort, PageReader<T> reader) {
         Iterator<T> pages = new Iterator<>() {
-            private ScoreDoc[] page = new ScoreDoc[0];
+            private List<T> page = List.of();
             private int next;
             private FieldDoc after;
             private boolean done;
+            private int size = FIRST_PAGE;
 
             @Override
             public boolean hasNext() {
-                if (next < page.length) {
+                if (next < page.size()) {
                     return true;
                 }
                 if (done) {
                     return false;
                 }
                 try {
-                    TopFieldDocs top = searcher.searchAfter(after, query, PAGE, sort, false);
-                    page = top.scoreDocs;
+                    ScoreDoc[] hits = searcher.searchAfter(after, query, size, sort, false).scoreDocs;
+                    done = hits.length < size;
+                    size = Math.min(PAGE, size * 4);
+                    after = hits.length == 0 ? after : (FieldDoc) hits[hits.length - 1];
+                    page = reader.read(Arrays.stream(hits).mapToInt(h -> h.doc).toArray());
                     next = 0;
-                    done = page.length < PAGE;
-                    after = page.length == 0 ? after : (FieldDoc) page[page.length - 1];
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                return page.length > 0;
+                return !page.isEmpty();
             }
 
             @Override
@@ -207,11 +395,7 @@ public final class CorpusLayerStore implements Closeable {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                try {
-                    return parse.apply(record(page[next++].doc));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                return page.get(next++);
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED), false);

@@ -6,10 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.newsfacts.corpus.Corpus;
 import org.newsfacts.export.ExportFormat;
 import org.newsfacts.model.CorpusEntity;
-import org.newsfacts.model.FactType;
 import org.newsfacts.model.UsageException;
 import org.newsfacts.search.FactFilter;
 
@@ -50,7 +48,7 @@ final class ApiRoutes {
 
     /** As {@code extract}: {"article", "entities", "facts"}, plus the text the evidence offsets point into. */
     private void article(Context ctx) {
-        Services.ArticleData data = services.article(ctx.pathParam("id"));
+        Services.ArticleData data = services.article(ctx.pathParam("id"), false);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("article", data.analysis().article());
         body.put("entities", data.analysis().entities());
@@ -64,8 +62,7 @@ final class ApiRoutes {
         Params p = params(ctx);
         String name = p.text("name");
         if (name != null) {
-            Corpus corpus = services.corpus();
-            WebServer.json(ctx, services.entitiesNamed(corpus, name));
+            WebServer.json(ctx, services.entitiesNamed(name));
             return;
         }
         WebServer.json(ctx, services.entities(p.entityType("type"), p.text("prefix"), p.limit(50)));
@@ -73,12 +70,11 @@ final class ApiRoutes {
 
     /** As {@code entities NAME --json}: {"entity", "articles", "facts"}. */
     private void entity(Context ctx) {
-        Corpus corpus = services.corpus();
-        CorpusEntity entity = services.entity(corpus, ctx.pathParam("id"));
+        Services.EntityData data = services.entity(ctx.pathParam("id"));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("entity", entity);
-        body.put("articles", corpus.articlesOf(entity.id()));
-        body.put("facts", corpus.factsAbout(entity.id()));
+        body.put("entity", data.entity());
+        body.put("articles", data.articles());
+        body.put("facts", data.facts());
         WebServer.json(ctx, body);
     }
 
@@ -89,12 +85,10 @@ final class ApiRoutes {
         if (name == null) {
             throw new UsageException("entity is required (a name, any spelling, or an entity id)");
         }
-        FactType type = p.factType("type");
-        Corpus corpus = services.corpus();
-        CorpusEntity entity = one(services.entitiesNamed(corpus, name), name);
+        Services.EntityData data = services.timeline(name, p.factType("type"));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("entity", entity);
-        body.put("facts", corpus.timeline(entity.id()).stream().filter(f -> type == null || f.type() == type).toList());
+        body.put("entity", data.entity());
+        body.put("facts", data.timeline());
         WebServer.json(ctx, body);
     }
 
@@ -103,7 +97,7 @@ final class ApiRoutes {
         Params p = params(ctx);
         FactFilter filter = filter(p);
         int limit = p.limit(services.config().maxPageSize());
-        WebServer.json(ctx, p.flag("merged") ? services.mergedFacts(filter).stream().limit(limit).toList()
+        WebServer.json(ctx, p.flag("merged") ? services.mergedFacts(filter, limit)
                 : services.facts(filter, limit));
     }
 

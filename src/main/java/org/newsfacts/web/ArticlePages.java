@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.TreeSet;
-import org.newsfacts.corpus.Corpus;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.CorpusEntity;
@@ -32,9 +31,10 @@ final class ArticlePages {
     private ArticlePages() {
     }
 
-    static ArticlePage of(Analysis analysis, String text, String url, Corpus corpus) {
+    /** @param resolved the corpus entity each of the article's entities means there, where one does */
+    static ArticlePage of(Analysis analysis, String text, String url, Map<Entity, CorpusEntity> resolved) {
         ArticleRecord article = analysis.article();
-        List<Span> mentions = mentions(analysis, text, corpus);
+        List<Span> mentions = mentions(analysis, text, resolved);
         List<int[]> evidence = analysis.facts().stream().filter(f -> f.evidence() != null)
                 .map(f -> new int[] {Math.max(0, f.evidence().start()), Math.min(text.length(), f.evidence().end())})
                 .filter(r -> r[0] < r[1]).toList();
@@ -42,7 +42,7 @@ final class ArticlePages {
         List<Link> entities = new ArrayList<>();
         for (Entity e : analysis.entities()) {
             if (e.type() != EntityType.DATE) {
-                entities.add(new Link(e.name() + " (" + e.type() + ")", link(corpus, article.id(), e)));
+                entities.add(new Link(e.name() + " (" + e.type() + ")", link(resolved.get(e), e)));
             }
         }
         return new ArticlePage(article.id(), article.title() == null ? "(untitled)" : article.title(), article.date(),
@@ -51,15 +51,14 @@ final class ArticlePages {
                 new Link("JSON", "/api/articles/" + Hrefs.encode(article.id())));
     }
 
-    private static String link(Corpus corpus, String articleId, Entity e) {
-        return corpus.registry().resolve(articleId, e.name(), List.of(e.type()))
-                .map(c -> Hrefs.entity(c.id())).orElse(Hrefs.entityNamed(e.name()));
+    private static String link(CorpusEntity known, Entity e) {
+        return known != null ? Hrefs.entity(known.id()) : Hrefs.entityNamed(e.name());
     }
 
-    private static List<Span> mentions(Analysis analysis, String text, Corpus corpus) {
+    private static List<Span> mentions(Analysis analysis, String text, Map<Entity, CorpusEntity> resolved) {
         List<Span> found = new ArrayList<>();
         for (Entity e : analysis.entities().stream().filter(e -> e.type() != EntityType.DATE).limit(MAX_ENTITIES).toList()) {
-            Optional<CorpusEntity> known = corpus.registry().resolve(analysis.article().id(), e.name(), List.of(e.type()));
+            CorpusEntity known = resolved.get(e);
             List<String> names = new ArrayList<>(e.aliases());
             names.add(e.name());
             for (String name : names) {
@@ -68,7 +67,7 @@ final class ArticlePages {
                 }
                 for (int at = text.indexOf(name); at >= 0 && found.size() < MAX_MENTIONS; at = text.indexOf(name, at + 1)) {
                     if (wordBoundary(text, at - 1) && wordBoundary(text, at + name.length())) {
-                        found.add(new Span(at, at + name.length(), known.orElse(null), e.type(), e.name()));
+                        found.add(new Span(at, at + name.length(), known, e.type(), e.name()));
                     }
                 }
             }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.MergedFact;
 import org.newsfacts.web.Views.Chart;
@@ -65,14 +64,8 @@ final class Charts {
         return new Chart(WIDTH, height, axisY, ticks, lanes, marks, note);
     }
 
-    /** Merged facts per month (facts with a known year and month), as bars. */
-    static Chart perMonth(List<MergedFact> facts) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (MergedFact f : facts) {
-            if (year(f.date()) > 0 && f.date().length() >= 7) {
-                counts.merge(f.date().substring(0, 7), 1, Integer::sum);
-            }
-        }
+    /** Merged facts per month ({@code YYYY-MM} → count, in month order), as bars. */
+    static Chart perMonth(Map<String, Integer> counts) {
         int height = 180;
         int axisY = height - 28;
         List<Tick> ticks = new ArrayList<>();

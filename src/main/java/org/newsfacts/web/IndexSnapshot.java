@@ -3,14 +3,16 @@ package org.newsfacts.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import org.newsfacts.corpus.Corpus;
+import java.util.function.Supplier;
 import org.newsfacts.corpus.CorpusReader;
+import org.newsfacts.corpus.CorpusView;
 import org.newsfacts.search.AnalysisStore;
 import org.newsfacts.search.ArticleSearcher;
 
 /**
  * One commit of the index, open for the requests that use it: the searcher, the analysis store and,
- * built on first use, the corpus view. Reference-counted: {@link #close()} releases one request's hold;
+ * opened on first use, the corpus view (the stored corpus layer, looked up per request) with the one answer
+ * worth keeping per commit, the overview. Reference-counted: {@link #close()} releases one request's hold;
  * the readers close when the snapshot is retired (a newer commit replaced it) and no request holds it.
  */
 final class IndexSnapshot implements AutoCloseable {
@@ -18,8 +20,10 @@ final class IndexSnapshot implements AutoCloseable {
     private final long generation;
     private final ArticleSearcher searcher;
     private final AnalysisStore store;
-    private final Object corpusLock = new Object(); // not the hold counter's lock: a slow build must not stall searches
-    private Corpus corpus;
+    private final Object corpusLock = new Object(); // not the hold counter's lock: a slow open must not stall searches
+    private CorpusView corpus;
+    private final Object overviewLock = new Object(); // the overview's pass must not stall the corpus's lookups
+    private Views.Overview overview;
     private int holds = 1; // the view's own hold, dropped by retire()
 
     private IndexSnapshot(Path index, long generation, ArticleSearcher searcher, AnalysisStore store) {
@@ -52,19 +56,31 @@ final class IndexSnapshot implements AutoCloseable {
     }
 
     /**
-     * The corpus-wide view (entities, merged facts), read once per commit through the corpus package.
-     * It may come from a commit slightly newer than the searcher's, never an older one.
+     * The corpus-wide view (entities, merged facts), opened once per commit as the CLI opens it: the stored
+     * corpus layer, whose lookups cost what their answer holds (recomputed only for an index without a fresh
+     * layer). It may come from a commit slightly newer than the searcher's, never an older one. Valid while
+     * the caller holds this snapshot.
      */
-    Corpus corpus() {
+    CorpusView corpus() {
         synchronized (corpusLock) {
             if (corpus == null) {
                 try {
-                    corpus = CorpusReader.read(index);
+                    corpus = CorpusReader.open(index);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
             return corpus;
+        }
+    }
+
+    /** The overview of this commit, computed by {@code compute} on first use (one pass over the layer), then kept. */
+    Views.Overview overview(Supplier<Views.Overview> compute) {
+        synchronized (overviewLock) {
+            if (overview == null) {
+                overview = compute.get();
+            }
+            return overview;
         }
     }
 
@@ -84,6 +100,11 @@ final class IndexSnapshot implements AutoCloseable {
             try {
                 searcher.close();
                 store.close();
+                synchronized (corpusLock) {
+                    if (corpus != null) {
+                        corpus.close();
+                    }
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.newsfacts.corpus.Corpus;
 import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.FactType;
 import org.newsfacts.search.FactFilter;
@@ -49,17 +48,16 @@ final class PageRoutes {
     }
 
     private void article(Context ctx) {
-        Services.ArticleData data = services.article(ctx.pathParam("id"));
-        ctx.html(pages.article(ArticlePages.of(data.analysis(), data.text(), data.url(), data.corpus())));
+        Services.ArticleData data = services.article(ctx.pathParam("id"), true);
+        ctx.html(pages.article(ArticlePages.of(data.analysis(), data.text(), data.url(), data.resolved())));
     }
 
     /** {@code /entities?name=}: any spelling; one entity goes to its page, several are listed to choose from. */
     private void entities(Context ctx) {
         Params p = new Params(ctx, services.config());
         String name = p.text("name");
-        Corpus corpus = services.corpus();
         List<CorpusEntity> found = name == null ? services.entities(p.entityType("type"), p.text("prefix"), services.config().maxPageSize())
-                : services.entitiesNamed(corpus, name);
+                : services.entitiesNamed(name);
         if (name != null && found.size() == 1) {
             ctx.redirect(Hrefs.entity(found.get(0).id()));
             return;
@@ -72,9 +70,8 @@ final class PageRoutes {
     }
 
     private void entity(Context ctx) {
-        Corpus corpus = services.corpus();
-        CorpusEntity entity = services.entity(corpus, ctx.pathParam("id"));
-        ctx.html(pages.entity(EntityPages.of(corpus, entity, services.cooccurring(entity, 10))));
+        Services.EntityData data = services.entity(ctx.pathParam("id"));
+        ctx.html(pages.entity(EntityPages.of(data, services.cooccurring(data.entity(), 10))));
     }
 
     /** Facts or merged facts under the filters, at most a page's worth, with downloads of all of them. */
@@ -84,7 +81,7 @@ final class PageRoutes {
         boolean merged = p.flag("merged");
         int max = services.config().maxPageSize();
         FactRows rows = new FactRows(Hrefs::entityNamed);
-        List<FactRow> shown = merged ? services.mergedFacts(filter).stream().limit(max + 1L).map(rows::of).toList()
+        List<FactRow> shown = merged ? services.mergedFacts(filter, max + 1).stream().map(rows::of).toList()
                 : services.facts(filter, max + 1).stream().map(rows::of).toList();
         String type = filter.type() == null ? null : filter.type().name();
         Map<String, String> query = Hrefs.params("what", merged ? "merged-facts" : "facts", "type", type,

@@ -11,12 +11,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Bounds the work of requests: at most a few run at once (two cores serve a handful of readers), a few
- * dozen wait, and one that runs over its time budget is answered 503 and interrupted. Java cannot stop
- * a thread, so the abandoned work ends at its next interruption check, but the client no longer waits.
+ * Bounds the work of requests: at most one per core runs at once (at least two), a few dozen wait, and one
+ * that runs over its time budget is answered 503 and interrupted. A search is CPU work on an index the page
+ * cache holds: more workers than cores only slice each answer thinner, so every answer takes longer. Java
+ * cannot stop a thread, so the abandoned work ends at its next interruption check, but the client no longer
+ * waits.
  */
 final class RequestBudget implements AutoCloseable {
-    private static final int WORKERS = 4;
+    private static final int WORKERS = Math.max(2, Runtime.getRuntime().availableProcessors());
     private static final int WAITING = 64;
 
     private final Duration budget;

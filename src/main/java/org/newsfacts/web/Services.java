@@ -2,21 +2,27 @@ package org.newsfacts.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.newsfacts.corpus.Corpus;
+import org.newsfacts.corpus.CorpusView;
 import org.newsfacts.entities.Gazetteer;
 import org.newsfacts.entities.GazetteerEntry;
 import org.newsfacts.entities.GazetteerQueryExpander;
 import org.newsfacts.export.ExportFormat;
 import org.newsfacts.model.Analysis;
+import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.Entity;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Fact;
+import org.newsfacts.model.FactType;
 import org.newsfacts.model.MergedFact;
 import org.newsfacts.model.UsageException;
 import org.newsfacts.search.FactFilter;
@@ -35,8 +41,12 @@ final class Services {
     record Found(SearchResults results, FacetCounts facets) {
     }
 
-    /** One article: its stored analysis and the text its offsets point into. */
-    record ArticleData(Analysis analysis, String text, String url, Corpus corpus) {
+    /** One article: its stored analysis, the text its offsets point into, and its entities' corpus entities when asked. */
+    record ArticleData(Analysis analysis, String text, String url, Map<Entity, CorpusEntity> resolved) {
+    }
+
+    /** One entity and what the corpus layer says of it (lists left empty where the route does not ask). */
+    record EntityData(CorpusEntity entity, List<ArticleRecord> articles, List<MergedFact> facts, List<MergedFact> timeline) {
     }
 
     private final IndexView view;
@@ -67,43 +77,76 @@ final class Services {
         });
     }
 
-    /** @throws NotFoundException when no article has this id */
-    ArticleData article(String id) {
+    /**
+     * The stored article; with {@code resolve}, also the corpus entity each of its entities means there
+     * (the article page's links), looked up in the corpus layer.
+     *
+     * @throws NotFoundException when no article has this id
+     */
+    ArticleData article(String id, boolean resolve) {
         return read(snapshot -> {
             Analysis analysis = snapshot.store().byId(id).orElseThrow(() -> new NotFoundException("no article with id '" + id + "'"));
             String text = snapshot.store().text(id).orElse("");
             String url = snapshot.store().url(id).orElse(null);
-            return new ArticleData(analysis, text, url, snapshot.corpus());
+            Map<Entity, CorpusEntity> resolved = new HashMap<>();
+            if (resolve) {
+                Function<Entity, Optional<CorpusEntity>> resolver = snapshot.corpus().resolver(analysis);
+                analysis.entities().stream().filter(e -> e.type() != EntityType.DATE).distinct()
+                        .forEach(e -> resolver.apply(e).ifPresent(c -> resolved.put(e, c)));
+            }
+            return new ArticleData(analysis, text, url, resolved);
         });
     }
 
-    /** The overview of the current commit: counts, facts per month, top entities. */
+    /** The overview of the current commit: counts, facts per month, top entities (one pass, kept per commit). */
     Views.Overview overview() {
-        return read(snapshot -> OverviewPages.of(snapshot.corpus(), snapshot.searcher().count()));
-    }
-
-    /** The corpus view of the current commit (entities, merged facts). */
-    Corpus corpus() {
-        return read(IndexSnapshot::corpus);
+        return read(snapshot -> {
+            long articles = snapshot.searcher().count();
+            return snapshot.overview(() -> OverviewPages.of(snapshot.corpus(), articles));
+        });
     }
 
     /** As {@code newsfacts entities}: dates only when asked for, optionally by name prefix. */
     List<CorpusEntity> entities(EntityType type, String prefix, int limit) {
-        String lower = prefix == null ? null : prefix.toLowerCase(Locale.ROOT);
-        return corpus().registry().entities().stream()
-                .filter(e -> type == null ? e.type() != EntityType.DATE : e.type() == type)
-                .filter(e -> lower == null || e.name().toLowerCase(Locale.ROOT).startsWith(lower))
-                .limit(limit).toList();
+        return read(snapshot -> {
+            try (Stream<CorpusEntity> listed = snapshot.corpus().entities(type, prefix)) {
+                return listed.limit(limit).toList();
+            }
+        });
     }
 
-    /** @throws NotFoundException when no entity has this id */
-    CorpusEntity entity(Corpus corpus, String id) {
-        return corpus.registry().byId(id).orElseThrow(() -> new NotFoundException("no entity with id '" + id + "'"));
+    /** As {@code entities ID --json}: the entity, its articles and the merged facts naming it, and its own timeline. */
+    EntityData entity(String id) {
+        return read(snapshot -> {
+            CorpusView corpus = snapshot.corpus();
+            CorpusEntity entity = corpus.byId(id).orElseThrow(() -> new NotFoundException("no entity with id '" + id + "'"));
+            return new EntityData(entity, corpus.articlesOf(id), corpus.factsAbout(id), corpus.timeline(id));
+        });
     }
 
-    /** The entities a name may mean (any spelling, a surname): none, one, or the ambiguous candidates. */
-    List<CorpusEntity> entitiesNamed(Corpus corpus, String name) {
-        return corpus.registry().byId(name).map(List::of).orElseGet(() -> corpus.registry().find(name));
+    /** The entities a name may mean (an id, any spelling, a surname): none, one, or the ambiguous candidates. */
+    List<CorpusEntity> entitiesNamed(String name) {
+        return read(snapshot -> named(snapshot.corpus(), name));
+    }
+
+    /**
+     * As {@code timeline NAME --json}: the one entity a name means and its timeline, of one fact type or all.
+     *
+     * @throws NotFoundException when no entity has that name
+     * @throws UsageException    when several have
+     */
+    EntityData timeline(String name, FactType type) {
+        return read(snapshot -> {
+            CorpusView corpus = snapshot.corpus();
+            CorpusEntity entity = ApiRoutes.one(named(corpus, name), name);
+            List<MergedFact> facts = corpus.timeline(entity.id()).stream().filter(f -> type == null || f.type() == type).toList();
+            return new EntityData(entity, List.of(), List.of(), facts);
+        });
+    }
+
+    private static List<CorpusEntity> named(CorpusView corpus, String name) throws IOException {
+        Optional<CorpusEntity> byId = corpus.byId(name);
+        return byId.isPresent() ? List.of(byId.get()) : corpus.find(name);
     }
 
     /** The entities most often named in the same articles as this one (search facets, itself left out). */
@@ -126,16 +169,29 @@ final class Services {
         });
     }
 
-    /** As {@code newsfacts facts --merged}: one fact per event, of the filter's type, entity and dates. */
-    List<MergedFact> mergedFacts(FactFilter filter) {
-        return read(snapshot -> merged(snapshot.corpus(), filter));
+    /** As {@code newsfacts facts --merged}: one fact per event, of the filter's type, entity and dates, at most {@code limit}. */
+    List<MergedFact> mergedFacts(FactFilter filter, int limit) {
+        return read(snapshot -> {
+            try (Stream<MergedFact> facts = merged(snapshot.corpus(), filter)) {
+                return facts.limit(limit).toList();
+            }
+        });
     }
 
-    private static List<MergedFact> merged(Corpus corpus, FactFilter filter) {
-        List<MergedFact> facts = filter.entity() == null ? corpus.mergedFacts()
-                : corpus.registry().find(filter.entity()).stream().flatMap(e -> corpus.factsAbout(e.id()).stream()).distinct().toList();
-        return facts.stream().filter(f -> filter.type() == null || f.type() == filter.type())
-                .filter(f -> filter.dated(f.date())).toList();
+    /** Streamed from the layer in listing order, or, for an entity, the facts naming any entity the name may mean. */
+    private static Stream<MergedFact> merged(CorpusView corpus, FactFilter filter) throws IOException {
+        Stream<MergedFact> facts = filter.entity() == null ? corpus.mergedFacts(filter.type())
+                : corpus.find(filter.entity()).stream().flatMap(e -> about(corpus, e).stream()).distinct()
+                        .filter(f -> filter.type() == null || f.type() == filter.type());
+        return facts.filter(f -> filter.dated(f.date()));
+    }
+
+    private static List<MergedFact> about(CorpusView corpus, CorpusEntity entity) {
+        try {
+            return corpus.factsAbout(entity.id());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -151,9 +207,17 @@ final class Services {
                         format.facts().write(all.flatMap(a -> a.facts().stream()).filter(wanted), out);
                     }
                 }
-                case "merged-facts" -> format.mergedFacts().write(merged(snapshot.corpus(), filter).stream(), out);
-                case "entities" -> format.entities().write(snapshot.corpus().registry().entities().stream()
-                        .map(e -> new Entity(e.id(), e.type(), e.name(), e.aliases(), e.wikidata(), e.mentions())), out);
+                case "merged-facts" -> {
+                    try (Stream<MergedFact> facts = merged(snapshot.corpus(), filter)) {
+                        format.mergedFacts().write(facts, out);
+                    }
+                }
+                case "entities" -> {
+                    try (Stream<CorpusEntity> all = snapshot.corpus().allEntities()) {
+                        format.entities().write(all.map(e -> new Entity(e.id(), e.type(), e.name(), e.aliases(), e.wikidata(),
+                                e.mentions())), out);
+                    }
+                }
                 case "articles" -> {
                     try (Stream<Analysis> all = snapshot.store().all()) {
                         format.articles().write(all.map(Analysis::article), out);

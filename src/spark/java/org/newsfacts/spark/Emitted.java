@@ -3,14 +3,15 @@ package org.newsfacts.spark;
 import java.io.Serializable;
 
 /**
- * What a partition task hands back: small rows for the driver (its shard, rejected inputs, counts) and,
- * when tables are asked for, one row per article or fact as FACTS-SCHEMA JSON, which stays on the
- * executors until written as Parquet.
+ * What a partition task hands back: small rows for the driver (its shard, rejected inputs, counts) and rows
+ * that stay on the executors: each analysis, for the corpus layer, and when tables are asked for, one row
+ * per article or fact as FACTS-SCHEMA JSON, until written as Parquet.
  *
  * @param kind  what the row is
  * @param key   shard location, rejected path or article id
  * @param value reason, JSON record, or null
- * @param count articles in the shard, or articles skipped as unchanged
+ * @param count articles in the shard, articles skipped as unchanged, or an analysis's place in the order
+ *              the shards are merged in (the last copy of a text wins)
  */
 record Emitted(Kind kind, String key, String value, long count) implements Serializable {
     enum Kind {
@@ -23,7 +24,9 @@ record Emitted(Kind kind, String key, String value, long count) implements Seria
         /** An article record (FACTS-SCHEMA) as JSON: value. */
         ARTICLE,
         /** A fact record (FACTS-SCHEMA) as JSON: value. */
-        FACT;
+        FACT,
+        /** An article's whole analysis as the index stores it, JSON: key = article id, value, count = merge order. */
+        ANALYSIS;
 
         /** Rows the driver collects (a few per task or per rejected input); the others stay distributed. */
         boolean small() {
@@ -41,6 +44,10 @@ record Emitted(Kind kind, String key, String value, long count) implements Seria
 
     static Emitted rejected(String path, String reason) {
         return new Emitted(Kind.REJECTED, path, reason, 0);
+    }
+
+    static Emitted analysis(String id, String json, long order) {
+        return new Emitted(Kind.ANALYSIS, id, json, order);
     }
 
     static Emitted record(Kind kind, String id, String json) {

@@ -2,12 +2,15 @@ package org.newsfacts.spark;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.newsfacts.cli.ExitCodes;
+import org.newsfacts.cli.TimeLimitConverter;
+import org.newsfacts.config.IngestConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,8 +26,8 @@ final class SparkIngestCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Article files or folders (walked recursively), or Parquet tables with title, date, text and "
-                    + "url columns (any Hadoop path).")
+            description = "Article files or folders (walked recursively; a local path, or any Hadoop URI: hdfs://, "
+                    + "s3a://, file:), or Parquet tables with title, date, text and url columns (any Hadoop path).")
     List<String> inputs;
 
     @Option(names = "--index", paramLabel = "DIR", required = true, description = "Index folder, on the driver.")
@@ -46,13 +49,28 @@ final class SparkIngestCommand implements Callable<Integer> {
             + "for the driver; on a cluster, one both can reach (default: a folder beside the index).")
     String staging;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date for articles whose file or row gives none.")
+    String date;
+
+    @Option(names = "--prune", description = "Drop indexed articles whose files (or Parquet tables) are gone.")
+    boolean prune;
+
+    @Option(names = "--max-bytes", paramLabel = "N",
+            description = "Reject files larger than this; for a .jsonl file, each record larger than this; for a "
+                    + "Parquet table, each row whose text is (default: ${DEFAULT-VALUE}).")
+    long maxBytes = IngestConfig.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--timeout", paramLabel = "TIME", converter = TimeLimitConverter.class, defaultValue = "120",
+            description = "Per-article analysis time limit, in seconds or with a unit (500ms, 90s, 2m); an article "
+                    + "over it is rejected and the task goes on (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
     @Option(names = {"-v", "--verbose"}, description = "Stack traces with errors.")
     boolean verbose;
 
     @Override
     public Integer call() throws Exception {
-        SparkIngestConfig config = SparkIngestConfig.of(inputs, index).withTables(tables).withPartitions(partitions)
-                .withStaging(staging);
+        SparkIngestConfig config = config();
         SparkConf conf = new SparkConf().setAppName("newsfacts ingest");
         if (spec.commandLine().getParseResult().hasMatchedOption("--master") || !conf.contains("spark.master")) {
             conf.setMaster(master);
@@ -67,13 +85,19 @@ final class SparkIngestCommand implements Callable<Integer> {
         }
     }
 
+    /** The run the options ask for; checked before Spark starts. */
+    SparkIngestConfig config() {
+        return SparkIngestConfig.of(inputs, index).withTables(tables).withPartitions(partitions).withStaging(staging)
+                .reading(new IngestConfig(maxBytes, date)).withTimeout(timeout).pruning(prune);
+    }
+
     private static void report(SparkIngestSummary summary, PrintWriter err) {
         for (SparkIngestSummary.Rejection r : summary.rejected()) {
             err.printf("rejected [%s]: %s%n", r.path(), r.reason());
         }
-        err.printf(Locale.ROOT, "ingested %d new or changed articles (%d unchanged, %d rejected) from %d shards: "
-                        + "analysis %.1f s, merge and corpus layer %.1f s%n", summary.indexed(), summary.unchanged(),
-                summary.rejected().size(), summary.shards(), summary.analysis().toMillis() / 1000.0,
+        err.printf(Locale.ROOT, "ingested %d new or changed articles (%d unchanged, %d rejected, %d pruned) from %d "
+                        + "shards: analysis %.1f s, merge and corpus layer %.1f s%n", summary.indexed(), summary.unchanged(),
+                summary.rejected().size(), summary.pruned(), summary.shards(), summary.analysis().toMillis() / 1000.0,
                 summary.merge().toMillis() / 1000.0);
         err.flush();
     }

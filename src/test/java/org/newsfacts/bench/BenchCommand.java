@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark helpers used by bench/run.",
         subcommands = {BenchReplicateCommand.class, BenchGenerateCommand.class, BenchSeedCommand.class,
-            BenchSearchCommand.class, BenchHttpCommand.class, BenchCorpusUpdateCommand.class})
+            BenchSearchCommand.class, BenchHttpCommand.class, BenchCorpusUpdateCommand.class,
+            BenchLayerSizeCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +27,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsfacts.cli.Newsfacts;
+import org.newsfacts.corpus.CorpusViews;
+import org.newsfacts.entities.Gazetteer;
 import org.newsfacts.config.IndexConfig;
 import org.newsfacts.index.ArticleIndexer;
 import org.newsfacts.json.Json;
 import org.newsfacts.pipeline.CorpusIndex;
 import org.newsfacts.robust.Cli.Run;
+import picocli.CommandLine;
 
 /**
  * The Spark ingest on {@code corpus/} in local mode with two executor threads ({@code local[2,4]}: up to four
@@ -69,6 +72,7 @@ class SparkIngestTest {
             assertEquals(export(CorpusIndex.path(), kind, dir), export(index, kind, dir), kind);
         }
         assertEquals(0, run("check", "--index", index.toString()).code(), "check passes on the Spark index");
+        CorpusViews.assertLayerIsFullRecomputation(index, Gazetteer.bundled(), "the layer computed on Spark");
 
         spark.read().parquet(tables.resolve("facts").toString()).createOrReplaceTempView("facts");
         spark.read().parquet(tables.resolve("articles").toString()).createOrReplaceTempView("articles");
@@ -112,35 +116,100 @@ class SparkIngestTest {
         assertFalse(Files.exists(staging), "staged shards, the failed attempt's too, are gone");
     }
 
+    /**
+     * Folders on a Hadoop path ({@code file:} URIs, read through Hadoop's FileSystem API like {@code hdfs://}
+     * or {@code s3a://}): the first run gives the facts, entities and merged facts of {@code ingest}; a re-run
+     * adds only new and changed articles, and with {@code --prune} drops the one whose file is gone.
+     */
     @Test
-    void aRerunAddsOnlyNewAndChangedArticles(@TempDir Path dir) throws IOException {
+    void foldersOnAHadoopPathAreIngestedAndARerunAddsOnlyNewAndChangedArticlesAndPrunes(@TempDir Path dir)
+            throws IOException {
         Path corpus = dir.resolve("corpus");
         copy(Path.of("corpus"), corpus);
         Path index = dir.resolve("index");
-        SparkIngestConfig config = SparkIngestConfig.of(List.of(corpus.toString()), index);
-        long first = new SparkIngest(config).run(spark).indexed();
+        String missing = dir.resolve("missing.txt").toUri().toString();
+        SparkIngestSummary first = new SparkIngest(SparkIngestConfig.of(List.of(corpus.toUri().toString(), missing),
+                index)).run(spark);
+
+        assertEquals(CorpusIndex.firstIngest().added(), first.indexed());
+        assertEquals(List.of(new SparkIngestSummary.Rejection(missing, "no such file or directory")), first.rejected());
+        for (String kind : List.of("facts", "entities", "merged-facts")) {
+            assertEquals(export(CorpusIndex.path(), kind, dir), export(index, kind, dir), kind);
+        }
+        List<String> articles = export(index, "articles", dir);
+        assertTrue(pathById(articles).values().stream().allMatch(p -> p.startsWith("file:/")), articles.toString());
 
         Path changed;
-        try (Stream<Path> files = Files.walk(corpus)) {
-            changed = files.filter(f -> f.toString().endsWith(".txt")).findFirst().orElseThrow();
+        Path deleted;
+        try (Stream<Path> all = Files.walk(corpus)) {
+            List<Path> files = all.filter(Files::isRegularFile).sorted().toList();
+            changed = files.stream().filter(f -> f.toString().endsWith(".txt")).findFirst().orElseThrow();
+            deleted = files.stream().filter(f -> f.toString().endsWith(".html")).findFirst().orElseThrow();
         }
         Files.writeString(changed, Files.readString(changed)
                 + "\nOlga Varga was appointed director of the Northern Aerospace Agency on Monday.\n");
+        Files.delete(deleted);
         Files.writeString(corpus.resolve("added.txt"), "Crew named for the spring flight\n\n"
                 + "Mira Solano will fly to Meridian Station next spring, the Northern Aerospace Agency said.\n");
-        SparkIngestSummary rerun = new SparkIngest(config).run(spark);
+        SparkIngestSummary rerun = new SparkIngest(SparkIngestConfig.of(List.of(corpus.toUri().toString()), index)
+                .pruning(true)).run(spark);
 
         assertEquals(List.of(), rerun.rejected());
         assertEquals(2, rerun.indexed(), "the changed and the new article");
-        assertEquals(first - 1, rerun.unchanged());
-        List<String> articles = export(index, "articles", dir);
-        assertEquals(first + 1, articles.size());
+        assertEquals(1, rerun.pruned(), "the deleted file's article");
+        assertEquals(first.indexed() - 2, rerun.unchanged());
+        articles = export(index, "articles", dir);
+        assertEquals(first.indexed(), articles.size());
         Map<String, String> pathById = pathById(articles);
         assertEquals(articles.size(), pathById.size(), "no id twice");
         assertEquals(articles.size(), Set.copyOf(pathById.values()).size(), "no path twice");
-        try (ArticleIndexer indexer = ArticleIndexer.open(IndexConfig.at(index))) {
-            assertTrue(indexer.pathToId().keySet().stream().anyMatch(p -> p.endsWith("added.txt")));
+        assertTrue(pathById.values().stream().anyMatch(p -> p.endsWith("/added.txt")));
+        CorpusViews.assertLayerIsFullRecomputation(index, Gazetteer.bundled(), "after the re-run");
+    }
+
+    /**
+     * {@code --date}, {@code --max-bytes} and {@code --timeout} mean what they mean to {@code ingest}: the same
+     * articles (dates included) and the same rejections, reason for reason.
+     */
+    @Test
+    void ingestOptionsGiveTheArticlesAndRejectionsOfIngest(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("undated.txt"), "Agency names a director\n\n"
+                + "The Northern Aerospace Agency named Olga Varga its director on Monday.\n");
+        Files.writeString(in.resolve("big.txt"), "A long report\n\n"
+                + "Mira Solano trained for the flight to Meridian Station. ".repeat(80));
+        Files.writeString(in.resolve("dump.jsonl"), "{\"title\": \"Short\", \"text\": \"Ivan Lebed joined the crew.\"}\n"
+                + "{\"title\": \"Long\", \"text\": \"" + "Ivan Lebed trained for months. ".repeat(120) + "\"}\n");
+        String[] options = {"--date", "2031-05-04", "--max-bytes", "3000"};
+        Path ingested = dir.resolve("ingested");
+        Run ingest = run(concat(new String[] {"ingest", in.toString(), "--index", ingested.toString()}, options));
+        Path index = dir.resolve("index");
+        SparkIngestConfig config = parse(concat(new String[] {"ingest", in.toString(), "--index", index.toString()},
+                options));
+        SparkIngestSummary summary = new SparkIngest(config).run(spark);
+
+        assertEquals(1, ingest.code(), ingest.both());
+        List<String> sparkRejections = summary.rejected().stream()
+                .map(r -> "rejected [" + r.path() + "]: " + r.reason()).sorted().toList();
+        assertEquals(ingest.err().lines().filter(l -> l.startsWith("rejected [")).sorted().toList(), sparkRejections);
+        assertEquals(2, sparkRejections.size(), sparkRejections.toString());
+        List<String> articles = export(index, "articles", dir);
+        assertEquals(export(ingested, "articles", dir), articles);
+        assertTrue(articles.stream().allMatch(a -> a.contains("\"date\":\"2031-05-04\"")), articles.toString());
+
+        Path slow = Files.createDirectories(dir.resolve("slow"));
+        Path longOne = slow.resolve("long.txt");
+        StringBuilder text = new StringBuilder("A very long account\n\n");
+        for (int i = 0; i < 1500; i++) {
+            text.append("Olga Varga reviewed flight plan ").append(i).append(" with the Northern Aerospace Agency. ");
         }
+        Files.writeString(longOne, text);
+        // 1,500 sentences cannot be analysed within a millisecond on any machine, so no clock decides the outcome
+        SparkIngestSummary timed = new SparkIngest(parse("ingest", slow.toString(), "--index",
+                dir.resolve("timed").toString(), "--timeout", "1ms")).run(spark);
+        assertEquals(List.of(new SparkIngestSummary.Rejection(longOne.toString(), "analysis took longer than 1 ms")),
+                timed.rejected());
+        assertEquals(0, timed.indexed());
     }
 
     @Test
@@ -178,6 +247,16 @@ class SparkIngestTest {
         List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
         lines.sort(null);
         return lines;
+    }
+
+    /** The configuration {@code newsfacts-spark} builds from these arguments. */
+    private static SparkIngestConfig parse(String... args) {
+        CommandLine.ParseResult parsed = SparkNewsfacts.commandLine().parseArgs(args);
+        return ((SparkIngestCommand) parsed.subcommand().commandSpec().userObject()).config();
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        return Stream.concat(Arrays.stream(a), Arrays.stream(b)).toArray(String[]::new);
     }
 
     private static Map<String, String> pathById(List<String> articles) {
