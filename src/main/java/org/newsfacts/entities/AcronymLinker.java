@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -52,9 +53,12 @@ final class AcronymLinker {
             for (int i = 0; i < tokens.size(); i++) {
                 int at = i;
                 TaggedSpan full = defined.get(tokens.get(i).word());
-                if (full == null && inSentence.stream().anyMatch(x -> x.tokenStart() == at && x.tokenEnd() == at + 1
-                        && x.canonical() == null && ORGANISATIONS.contains(x.type()))) {
-                    full = initialisms.get(tokens.get(i).word()); // "BOJ" tagged alone, "Bank of Japan" earlier
+                boolean untagged = inSentence.stream().noneMatch(x -> x.overlaps(at, at + 1));
+                if (full == null && (inSentence.stream().anyMatch(x -> x.tokenStart() == at && x.tokenEnd() == at + 1
+                        && x.canonical() == null && ORGANISATIONS.contains(x.type()))
+                        || untagged && tokens.get(i).word().length() >= 4 && ACRONYM.matcher(tokens.get(i).word()).matches())) {
+                    // "BOJ" tagged alone, "Bank of Japan" earlier; "FSAA" untagged after "FSA Aerospace Agency"
+                    full = initialisms.get(tokens.get(i).word());
                 }
                 if (full == null || inSentence.stream().anyMatch(x -> x.overlaps(at, at + 1)
                         && (x.tokenEnd() - x.tokenStart() > 1 || x.type() == EntityType.PERSON || x.type() == EntityType.MISSION))) {
@@ -83,10 +87,12 @@ final class AcronymLinker {
                 }
                 StringBuilder capitals = new StringBuilder();
                 StringBuilder all = new StringBuilder();
+                StringBuilder blocks = new StringBuilder(); // an acronym inside the name counts whole: "FSA Space Office", "FSASO"
                 for (int i = span.tokenStart(); i < span.tokenEnd(); i++) {
                     String word = tokens.get(i).word();
                     if (Character.isUpperCase(word.charAt(0))) {
                         capitals.append(word.charAt(0));
+                        blocks.append(ACRONYM.matcher(word).matches() && word.equals(word.toUpperCase(Locale.ROOT)) ? word : word.substring(0, 1));
                     }
                     if (Character.isLetter(word.charAt(0))) {
                         all.append(Character.toUpperCase(word.charAt(0)));
@@ -96,7 +102,7 @@ final class AcronymLinker {
                         : EntityResolver.nameOf(text, sentences.get(s), span);
                 TaggedSpan named = new TaggedSpan(span.tokenStart(), span.tokenEnd(), span.type(), span.tag(), canonical,
                         span.wikidata(), null);
-                for (String initials : new LinkedHashSet<>(List.of(capitals.toString(), all.toString()))) {
+                for (String initials : new LinkedHashSet<>(List.of(capitals.toString(), all.toString(), blocks.toString()))) {
                     if (initials.length() < 2) {
                         continue;
                     }

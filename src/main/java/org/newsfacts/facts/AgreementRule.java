@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.newsfacts.facts.pattern.PatternFile;
+import org.newsfacts.facts.pattern.PatternMatch;
 import org.newsfacts.facts.pattern.SentenceGraph;
 import org.newsfacts.model.EntityMention;
 import org.newsfacts.model.EntityType;
@@ -56,6 +57,7 @@ public final class AgreementRule implements FactRule {
         boolean namedArticle = named.isPresent();
         String country = mainCountry(article, named);
         List<Fact> facts = new ArrayList<>();
+        Partial partial = new Partial();
         String lastParty = null;
         for (int s = 0; s < article.mentions().size(); s++) {
             SentenceView view = new SentenceView(article.annotated().sentences().get(s), article.mentions().get(s));
@@ -64,12 +66,16 @@ public final class AgreementRule implements FactRule {
             if (view.hedged(lexicons.hedges(), 0, view.size()) || !view.containsAnywhere(lexicons.agreementNouns())) {
                 continue;
             }
+            Map<Integer, Integer> signings = signings(view);
+            boolean parsed = !view.sentence().dependencies().isEmpty();
             for (int i = 0; i < view.size(); i++) {
-                if (lexicons.agreementTriggers().contains(view.lemma(i)) && view.pos(i).startsWith("VB") && !negated(view, i)) {
+                boolean verb = lexicons.agreementTriggers().contains(view.lemma(i)) && view.pos(i).startsWith("VB");
+                if ((verb || signings.containsKey(i)) && (!parsed || signings.containsKey(i)) && !negated(view, i)) {
                     boolean joins = named.filter(n -> view.sentence().text().contains(n.name())).isPresent()
                             || (namedArticle && refersBack(view));
-                    read(article, view, i, joins ? named.get() : null, affiliations, previousParty, country, facts)
-                            .ifPresent(facts::add);
+                    int agreement = signings.getOrDefault(i, view.find(lexicons.agreementNouns(), i + 1, view.size()));
+                    facts.addAll(read(article, view, i, agreement, joins ? named.get() : null, affiliations,
+                            previousParty, country, facts, partial));
                     break; // one signing per sentence: the others are the same event retold
                 }
             }
@@ -88,10 +94,34 @@ public final class AgreementRule implements FactRule {
                 .map(e -> new NamedAgreement(e.getKey(), e.getValue())).findFirst();
     }
 
-    /** @param named the named agreement this signing joins, or null for an agreement of its own */
-    private Optional<Fact> read(ResolvedArticle article, SentenceView view, int trigger, NamedAgreement named,
-                                Affiliations affiliations, String previousParty, String country, List<Fact> earlier) {
+    /**
+     * The signing verbs of a parsed sentence that {@code agreement.patterns} ties to an agreement noun, each with
+     * that noun's token (empty when the sentence has no parse: the token rule then decides alone).
+     */
+    private Map<Integer, Integer> signings(SentenceView view) {
+        SentenceGraph graph = new SentenceGraph(view.sentence(), view.mentions());
+        Map<Integer, Integer> signings = new LinkedHashMap<>();
+        for (PatternMatch match : patterns.matches(graph)) {
+            match.token("trigger").ifPresent(trigger -> match.token("agreement")
+                    .ifPresent(noun -> signings.putIfAbsent(trigger, noun)));
+        }
+        for (int i = 1; i < view.size(); i++) { // "the framework agreement signed by A and B", however it was parsed
+            if (view.pos(i).equals("VBN") && lexicons.agreementTriggers().contains(view.lemma(i))
+                    && lexicons.agreementNouns().contains(view.lower(i - 1))) {
+                signings.putIfAbsent(i, i - 1);
+            }
+        }
+        return signings;
+    }
+
+    /**
+     * @param agreement the agreement noun the graph ties to the verb (unparsed: the first after it), or -1
+     * @param named the named agreement this signing joins, or null for an agreement of its own
+     */
+    private List<Fact> read(ResolvedArticle article, SentenceView view, int trigger, int agreement, NamedAgreement named,
+                            Affiliations affiliations, String previousParty, String country, List<Fact> earlier, Partial partial) {
         Set<String> parties = new LinkedHashSet<>();
+        Set<String> signers = Set.of();
         boolean passive = view.pos(trigger).equals("VBN") && (view.lower(trigger + 1).equals("by")
                 || (view.pos(trigger + 1).startsWith("RB") && view.lower(trigger + 2).equals("by"))); // "signed overnight by"
         int between = view.find(Set.of("between"), 0, view.size());
@@ -103,6 +133,7 @@ public final class AgreementRule implements FactRule {
             parties.addAll(partiesIn(view, behalf + 1, Math.min(view.size(), behalf + 6), affiliations));
         } else {
             parties.addAll(partiesIn(view, Math.max(0, trigger - SUBJECT_REACH), trigger, affiliations));
+            signers = Set.copyOf(parties);
             int pronoun = view.find(Set.of("it", "they"), trigger - 8, trigger);
             if (parties.isEmpty() && pronoun >= 0 && previousParty != null) {
                 parties.add(previousParty); // "Freedonia joined today. It became the tenth country to sign"
@@ -125,17 +156,74 @@ public final class AgreementRule implements FactRule {
         if (impliedCounterparty) {
             parties.add(named.counterparty().get(0));
         }
+        String subject = joins ? named.name() : subject(view, agreement).orElse(null);
+        String date = view.dateNear(trigger).orElse(null);
+        if (!joins && partial.continuedBy(view, agreement) && !parties.containsAll(partial.parties)) {
+            parties.addAll(partial.parties); // "... B, leader of the rebels, signed the accord"
+            subject = partial.subject != null ? partial.subject : subject;
+            date = partial.date != null ? partial.date : date;
+        }
+        partial.clear();
+        if (!joins && parties.size() == 1) {
+            partial.keep(parties, subject, date, view.index()); // "A and its rebels signed a peace accord"
+            return List.of();
+        }
         if (parties.size() < 2) {
-            return Optional.empty();
+            return List.of();
         }
-        Map<String, Object> args = new LinkedHashMap<>();
-        Slots.PARTIES.put(args, List.copyOf(parties));
-        String subject = joins ? named.name() : subject(view).orElse(null);
-        if (subject != null) {
-            Slots.SUBJECT.put(args, subject);
+        Set<String> others = new LinkedHashSet<>(parties);
+        others.removeAll(signers);
+        String hub = signers.size() == 1 ? signers.iterator().next() : null;
+        List<List<String>> agreements = !joins && hub != null && others.size() >= 2 && plural(view, agreement)
+                ? others.stream().map(other -> List.of(hub, other)).toList() // "agreements with B and C": one each
+                : List.of(List.copyOf(parties));
+        List<Fact> facts = new ArrayList<>();
+        for (List<String> signed : agreements) {
+            Map<String, Object> args = new LinkedHashMap<>();
+            Slots.PARTIES.put(args, signed);
+            if (subject != null) {
+                Slots.SUBJECT.put(args, subject);
+            }
+            Fact fact = FactFactory.create(article, type(), args, date, view.sentence(), 0.8);
+            if (!(impliedCounterparty && retold(earlier, fact, named))) {
+                facts.add(fact);
+            }
         }
-        Fact fact = FactFactory.create(article, type(), args, view.dateNear(trigger).orElse(null), view.sentence(), 0.8);
-        return impliedCounterparty && retold(earlier, fact, named) ? Optional.empty() : Optional.of(fact);
+        return facts;
+    }
+
+    /** "memorandums", "agreements": one signer's agreements with several others are one agreement each. */
+    private static boolean plural(SentenceView view, int agreement) {
+        return agreement >= 0 && view.pos(agreement).endsWith("S");
+    }
+
+    /**
+     * A signing that names one party only, kept for the next sentences: when one of the two after it signs "the"
+     * agreement (or "this", "that") with other parties, both tell one signing.
+     */
+    private static final class Partial {
+        private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+        private Set<String> parties = Set.of();
+        private String subject;
+        private String date;
+        private int sentence = -10;
+
+        void keep(Set<String> parties, String subject, String date, int sentence) {
+            this.parties = Set.copyOf(parties);
+            this.subject = subject;
+            this.date = date;
+            this.sentence = sentence;
+        }
+
+        boolean continuedBy(SentenceView view, int agreement) {
+            return !parties.isEmpty() && view.index() - sentence <= 2 && agreement > 0
+                    && DEFINITE.contains(view.lower(agreement - 1));
+        }
+
+        void clear() {
+            parties = Set.of();
+            sentence = -10;
+        }
     }
 
     /**
@@ -145,11 +233,18 @@ public final class AgreementRule implements FactRule {
     private static boolean retold(List<Fact> facts, Fact candidate, NamedAgreement named) {
         Set<Object> others = new HashSet<>((List<?>) Slots.PARTIES.get(candidate.args()));
         others.removeAll(named.counterparty());
-        return facts.stream().anyMatch(f -> {
+        for (int i = 0; i < facts.size(); i++) {
+            Fact f = facts.get(i);
             Set<Object> known = new HashSet<>((List<?>) Slots.PARTIES.get(f.args()));
             known.removeAll(named.counterparty());
-            return known.equals(others) && Objects.equals(Slots.SUBJECT.get(f.args()), Slots.SUBJECT.get(candidate.args()));
-        });
+            if (known.equals(others) && Objects.equals(Slots.SUBJECT.get(f.args()), Slots.SUBJECT.get(candidate.args()))) {
+                if (f.date() == null && candidate.date() != null) {
+                    facts.set(i, FactFactory.withArgs(f, f.args(), candidate.date())); // the retelling dates it
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the agreements", "these accords": in a story about a named agreement, that one; "an agreement" is a new one. */
@@ -233,43 +328,57 @@ public final class AgreementRule implements FactRule {
     }
 
     /**
-     * "agreement on X" (also after the parties: "an agreement with O on X"; "cooperation in X" stays whole) or the
-     * words that qualify the agreement noun ("flight integration agreement").
+     * The agreement as the text names it: the noun with the words qualifying it ("three-year joint research
+     * agreement", "peace accord"), "of understanding" or "of intent" after it, and what it is on ("memorandum of
+     * understanding on lunar exploration"; "an agreement with O on X" gives "agreement on X"). A bare noun
+     * ("the accord") names no subject.
+     *
+     * @param linked the agreement noun the graph ties to the signing, or -1 for the sentence's first
      */
-    private Optional<String> subject(SentenceView view) {
-        int noun = view.find(lexicons.agreementNouns(), 0, view.size());
+    private Optional<String> subject(SentenceView view, int linked) {
+        int noun = linked >= 0 ? linked : view.find(lexicons.agreementNouns(), 0, view.size());
         if (noun < 0) {
             return Optional.empty();
         }
-        if (view.lower(noun + 1).equals("of") && Set.of("understanding", "intent", "cooperation").contains(view.lower(noun + 2))) {
-            noun += 2; // "memorandum of understanding on X": the subject is X
+        int start = noun;
+        while (start > 0 && qualifier(view, start - 1)) {
+            start--;
         }
-        int about = noun + 1;
+        int end = noun + 1;
+        if (view.lower(end).equals("of") && Set.of("understanding", "intent", "cooperation").contains(view.lower(end + 1))) {
+            end += 2;
+        }
+        int about = end;
+        if (Set.of("(", "-lrb-").contains(view.lower(about))) { // "Implementing Agreement (IA)"
+            int close = view.find(Set.of(")", "-rrb-"), about, Math.min(view.size(), about + 6));
+            about = close >= 0 ? close + 1 : about;
+        }
         if (view.lower(about).equals("with")) { // "an agreement with O on X"
             about++;
             while (about < view.size() && (view.mentionAt(about).isPresent() || Set.of("the", ",", "and").contains(view.lower(about)))) {
                 about++;
             }
         }
-        if (Set.of("on", "for", "of", "regarding", "concerning").contains(view.lower(about))) {
-            int end = about + 1;
-            while (end < view.size() && end < about + 10 && !isDate(view, end) && (subjectWord(view, end)
-                    || (Set.of("in", "of", "and").contains(view.lower(end)) && subjectWord(view, end + 1)))) {
-                end++;
+        String phrase = view.text(start, end);
+        if (Set.of("on", "for", "regarding", "concerning").contains(view.lower(about)) && !view.lower(about + 1).equals("behalf")) {
+            int last = about + 1;
+            while (last < view.size() && last < about + 10 && !isDate(view, last) && (subjectWord(view, last)
+                    || (Set.of("in", "of", "and").contains(view.lower(last)) && subjectWord(view, last + 1)))) {
+                last++;
             }
-            return end > about + 1 ? Optional.of(view.text(about + 1, end)) : Optional.empty();
+            if (last > about + 1) {
+                return Optional.of(phrase + " " + view.text(about, last));
+            }
         }
-        int start = noun;
-        while (start > 0 && qualifier(view, start - 1)) {
-            start--;
-        }
-        return start < noun ? Optional.of(view.text(start, noun)) : Optional.empty(); // "flight integration", "peace"
+        return start < noun || end > noun + 1 ? Optional.of(phrase) : Optional.empty();
     }
 
     /** A word qualifying the agreement noun: a noun, adjective or capitalised word that names no party or date. */
     private static boolean qualifier(SentenceView view, int i) {
         boolean word = view.pos(i).startsWith("NN") || view.pos(i).startsWith("JJ")
-                || (view.pos(i).startsWith("VBG") && Character.isUpperCase(view.word(i).charAt(0)));
+                || (view.pos(i).startsWith("VBG") && Character.isUpperCase(view.word(i).charAt(0)))
+                || (view.pos(i).equals("CD") && (view.word(i).contains("-") || view.word(i + 1).equals("-")))
+                || (view.word(i).equals("-") && i > 0); // "three-year", split or not
         boolean party = view.mentionAt(i).filter(m -> PostLocator.isOrganization(m.type()) || m.type() == EntityType.PERSON).isPresent();
         return word && !party && !isDate(view, i);
     }

@@ -15,9 +15,13 @@ import org.newsfacts.model.Slots;
 /**
  * Runs every fact rule over a resolved article and merges their output: the facts of one article.
  * ROLE facts are kept only for people who take part in another fact, and not when they merely repeat
- * the post a leadership change already records.
+ * the post a leadership change already records: the same title, or at the change's organisation a title that
+ * only says "head" ("the agency's boss", a change whose post is unnamed or just "head").
  */
 public final class FactExtractor {
+    /** Posts that name no more than the top of an organisation, whatever its own word for it. */
+    private static final Set<String> GENERIC_POSTS = Set.of("head", "chief", "leader", "boss");
+
     private final List<FactRule> rules;
     private final FactMerger merger = new FactMerger();
 
@@ -41,27 +45,42 @@ public final class FactExtractor {
             all.addAll(merger.merge(rule.extract(article)));
         }
         Set<String> participants = new HashSet<>();
-        Set<String> recordedPosts = new HashSet<>();
+        List<Fact> changes = new ArrayList<>();
         for (Fact fact : all) {
             if (fact.type() == FactType.ROLE) {
                 continue;
             }
+            if (fact.type() == FactType.LEADERSHIP_CHANGE) {
+                changes.add(fact);
+            }
             for (Slot slot : List.of(Slots.PERSON, Slots.INCOMING, Slots.OUTGOING, Slots.APPOINTED_BY)) {
-                Object value = slot.get(fact.args());
-                if (value instanceof String person) {
+                if (slot.get(fact.args()) instanceof String person) {
                     participants.add(person);
-                    if (fact.type() == FactType.LEADERSHIP_CHANGE && Slots.ROLE.get(fact.args()) != null) {
-                        recordedPosts.add(person + "|" + Slots.ROLE.get(fact.args()).toString().toLowerCase(Locale.ROOT));
-                    }
                 }
             }
         }
-        return all.stream().filter(f -> f.type() != FactType.ROLE || keepRole(f, participants, recordedPosts)).toList();
+        return all.stream().filter(f -> f.type() != FactType.ROLE
+                || participants.contains((String) Slots.PERSON.get(f.args())) && changes.stream().noneMatch(c -> recordedBy(f, c)))
+                .toList();
     }
 
-    private static boolean keepRole(Fact role, Set<String> participants, Set<String> recordedPosts) {
-        String person = (String) Slots.PERSON.get(role.args());
-        String title = Slots.TITLE.get(role.args()).toString().toLowerCase(Locale.ROOT);
-        return participants.contains(person) && !recordedPosts.contains(person + "|" + title);
+    /** Whether a leadership change already records this ROLE's post: same person as a side, same post. */
+    private static boolean recordedBy(Fact role, Fact change) {
+        Object person = Slots.PERSON.get(role.args());
+        if (!person.equals(Slots.INCOMING.get(change.args())) && !person.equals(Slots.OUTGOING.get(change.args()))) {
+            return false;
+        }
+        String title = lower(Slots.TITLE.get(role.args()));
+        String post = lower(Slots.ROLE.get(change.args()));
+        if (title.equals(post)) {
+            return true;
+        }
+        Object organization = Slots.ORGANIZATION.get(role.args());
+        boolean sameOrganization = organization != null && organization.equals(Slots.ORGANIZATION.get(change.args()));
+        return sameOrganization && (post.isEmpty() || GENERIC_POSTS.contains(post) || GENERIC_POSTS.contains(title));
+    }
+
+    private static String lower(Object value) {
+        return value == null ? "" : value.toString().toLowerCase(Locale.ROOT);
     }
 }

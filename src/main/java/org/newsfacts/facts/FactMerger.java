@@ -55,7 +55,8 @@ final class FactMerger {
         Map<String, Object> x = a.args();
         Map<String, Object> y = b.args();
         if (!schema.key().stream().allMatch(slot -> sameKey(slot, x, y))
-                || !schema.eventName().map(slot -> compatible(x, y, slot)).orElse(true)) {
+                || !schema.eventName().map(slot -> compatible(x, y, slot)).orElse(true)
+                || otherOccasion(schema, a, b)) {
             return false;
         }
         // one sentence telling both sides of one change ("A returns to head O as B steps down") is one change
@@ -63,6 +64,15 @@ final class FactMerger {
                 && (s.sides().stream().anyMatch(side -> bothEqual(x, y, side)) || sameSentence(a, b)
                     || complementary(s, a, b))
                 && !crossed(s, x, y)).orElse(true);
+    }
+
+    /**
+     * Two dates that cannot be one day and a {@link FactSchema#distinct() distinct} slot that differs: the same
+     * parties' implementing agreement of 2031 and framework agreement of 2029 are two agreements.
+     */
+    private static boolean otherOccasion(FactSchema schema, Fact a, Fact b) {
+        boolean otherDate = a.date() != null && b.date() != null && !a.date().startsWith(b.date()) && !b.date().startsWith(a.date());
+        return otherDate && schema.distinct().stream().anyMatch(slot -> !compatible(a.args(), b.args(), slot));
     }
 
     private static boolean sameKey(Slot slot, Map<String, Object> x, Map<String, Object> y) {

@@ -16,7 +16,13 @@ record RolePhrase(int start, int end, String role) {
 
     private static final Set<String> NOT_PORTFOLIO = Set.of("new", "former", "next", "first", "current", "previous",
             "incoming", "outgoing", "longtime", "then", "top", "senior");
-    /** Every role phrase of the sentence, left to right. */
+    /**
+     * The canonical form in the roles lexicon of an occupation that contains a post word but is no post
+     * ("film director"): its words are no role phrase, and no shorter post inside them is one either.
+     */
+    static final String NOT_A_POST = "!";
+
+    /** Every role phrase of the sentence, left to right (occupations marked {@link #NOT_A_POST} left out). */
     static List<RolePhrase> findAll(SentenceView view, Lexicons lexicons) {
         List<String[]> phrases = lexicons.leadershipRoles().keySet().stream()
                 .map(p -> p.split(" ")).sorted(Comparator.comparingInt((String[] p) -> p.length).reversed()).toList();
@@ -25,7 +31,9 @@ record RolePhrase(int start, int end, String role) {
         while (i < view.size()) {
             Optional<RolePhrase> match = matchAt(view, i, phrases, lexicons);
             if (match.isPresent()) {
-                found.add(match.get());
+                if (!match.get().role().equals(NOT_A_POST)) {
+                    found.add(match.get());
+                }
                 i = match.get().end();
             } else {
                 i++;
@@ -45,6 +53,17 @@ record RolePhrase(int start, int end, String role) {
         String word = view.word(i);
         return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && (view.pos(i).equals("NN") || view.pos(i).equals("JJ"))
                 && !NOT_PORTFOLIO.contains(word);
+    }
+
+    /**
+     * A capitalised noun before a capitalised "Minister" or "Secretary" ("Finance Minister", "Commerce
+     * Secretary"), when it names no entity, country or nationality.
+     */
+    private static boolean isTitleCasePortfolio(SentenceView view, int i, Lexicons lexicons) {
+        String word = view.word(i);
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && (view.pos(i).equals("NN") || view.pos(i).equals("NNP"))
+                && view.mentionAt(i).isEmpty() && !lexicons.nationalityAgency().containsKey(word)
+                && !lexicons.countries().containsKey(word) && !NOT_PORTFOLIO.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -78,8 +97,12 @@ record RolePhrase(int start, int end, String role) {
             if (ok && !modifiesAnotherNoun(view, i)) {
                 int start = i;
                 boolean portfolio = Set.of("minister", "secretary").contains(phrase[phrase.length - 1]);
+                boolean titleCase = Character.isUpperCase(view.word(i).charAt(0));
+                boolean keepCase = false; // "Finance Minister" keeps its capitals
                 while (start > 0 && (lexicons.roleModifiers().contains(view.lower(start - 1))
-                        || (portfolio && isPortfolio(view, start - 1)))) {
+                        || (portfolio && isPortfolio(view, start - 1))
+                        || (portfolio && titleCase && isTitleCasePortfolio(view, start - 1, lexicons)))) {
+                    keepCase |= portfolio && titleCase && isTitleCasePortfolio(view, start - 1, lexicons);
                     start--; // "deputy defense minister", "foreign secretary"
                 }
                 String key = String.join(" ", phrase);
@@ -87,8 +110,12 @@ record RolePhrase(int start, int end, String role) {
                 String written = view.text(i, i + phrase.length);
                 String singular = view.lower(i + phrase.length - 1).equals(phrase[phrase.length - 1]) ? written
                         : written.substring(0, written.length() - 1); // "deputy governors" names the post "deputy governor"
+                if (roles.get(key).equals(NOT_A_POST)) {
+                    return Optional.of(new RolePhrase(i, i + phrase.length, NOT_A_POST));
+                }
                 String canonical = roles.get(key).equals(key) ? singular : roles.get(key);
-                String modifiers = start < i ? view.text(start, i).toLowerCase(Locale.ROOT) + " " : "";
+                String before = start < i ? view.text(start, i) : "";
+                String modifiers = start < i ? (keepCase ? before : before.toLowerCase(Locale.ROOT)) + " " : "";
                 int end = portfolioAfter(view, i + phrase.length, portfolio);
                 String portfolioName = end > i + phrase.length ? " " + view.text(i + phrase.length, end) : "";
                 return Optional.of(new RolePhrase(start, end, modifiers + canonical + portfolioName));

@@ -36,15 +36,25 @@ final class RoleReading {
     private final SentenceGraph graph;
     private final List<RolePhrase> roles;
 
-    RoleReading(SentenceView view, SentenceGraph graph, List<RolePhrase> roles) {
+    /** The organisation named last before this sentence, which "the agency" or "the company" refers back to. */
+    private final Optional<EntityMention> previous;
+
+    /** The first person of the last earlier sentence that names people, whom a leading "he" or "she" means. */
+    private final Optional<EntityMention> previousPerson;
+
+    RoleReading(SentenceView view, SentenceGraph graph, List<RolePhrase> roles, Optional<EntityMention> previous,
+                Optional<EntityMention> previousPerson) {
         this.view = view;
         this.graph = graph;
         this.roles = roles;
+        this.previous = previous;
+        this.previousPerson = previousPerson;
     }
 
     /** The ROLE arguments the match states, if its person is a person and its title a post of the lexicon. */
     Optional<Map<String, Object>> read(PatternMatch match) {
-        EntityMention person = match.token("person").map(graph::mentionAt).orElse(null);
+        EntityMention person = match.token("person").map(p -> graph.mentionAt(p) != null ? graph.mentionAt(p) : antecedent(p))
+                .orElse(null);
         int title = match.token("title").orElse(-1);
         Optional<RolePhrase> role = roles.stream().filter(r -> r.start() <= title && title < r.end()).findFirst();
         if (person == null || person.type() != EntityType.PERSON || role.isEmpty()) {
@@ -63,10 +73,11 @@ final class RoleReading {
                 end = Math.max(end, portfolioEnd(end, d.dependent())); // "director of the propulsion division"
             }
         }
-        if (person.tokenEnd() > role.get().start() && person.tokenStart() < end) {
+        boolean here = person.sentence() == view.index();
+        if (here && person.tokenEnd() > role.get().start() && person.tokenStart() < end) {
             return Optional.empty();
         }
-        organization = organization.or(() -> writtenBefore(role.get())).or(() -> possessor(title));
+        organization = organization.or(() -> writtenBefore(role.get())).or(() -> possessor(title)).or(() -> referredTo(title));
         int start = modifiersStart(role.get().start(), title);
         Map<String, Object> args = new LinkedHashMap<>();
         Slots.PERSON.put(args, person.canonical());
@@ -110,7 +121,10 @@ final class RoleReading {
             return false;
         }
         boolean determined = graph.dependents(head).stream().anyMatch(d -> d.relation().equals("det"));
-        return pos.equals("NN") || pos.equals("NNS") || (pos.startsWith("NNP") && determined);
+        String word = graph.token(head).word();
+        boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+        boolean common = (pos.equals("NN") || pos.equals("NNS")) && !capitalised; // "Acme Payments" tagged NNS is a name
+        return common || (pos.startsWith("NN") && determined);
     }
 
     /**
@@ -137,6 +151,44 @@ final class RoleReading {
             }
         }
         return last + 1;
+    }
+
+    /**
+     * For "he" or "she", the person named last before the sentence's first "he" or "she", else the one the last
+     * sentence naming people named first.
+     */
+    private EntityMention antecedent(int pronoun) {
+        if (!Set.of("he", "she").contains(graph.lemma(pronoun))) {
+            return null;
+        }
+        int firstPronoun = pronoun;
+        for (int k = 0; k < pronoun; k++) {
+            if (Set.of("he", "she").contains(view.lower(k))) {
+                firstPronoun = k; // "He served as ..., before which he was ...": both mean the earlier sentence's person
+                break;
+            }
+        }
+        int before = firstPronoun;
+        return view.mentions(EntityType.PERSON).stream().filter(m -> m.tokenEnd() <= before).reduce((a, b) -> b)
+                .or(() -> previousPerson).orElse(null);
+    }
+
+    /**
+     * "president of the agency", "the company's CEO": the organisation named last before the post, in this
+     * sentence or an earlier one.
+     */
+    private Optional<EntityMention> referredTo(int title) {
+        boolean anaphoric = graph.dependents(title).stream()
+                .filter(d -> ORGANIZATION_RELATIONS.contains(d.relation()) || d.relation().equals("nmod:poss"))
+                .anyMatch(d -> ANAPHORIC.contains(graph.lemma(d.dependent())) && graph.mentionAt(d.dependent()) == null
+                        && graph.dependents(d.dependent()).stream().anyMatch(x -> x.relation().equals("det")
+                                && graph.lemma(x.dependent()).equals("the")));
+        if (!anaphoric) {
+            return Optional.empty();
+        }
+        Optional<EntityMention> here = view.mentions().stream()
+                .filter(m -> m.tokenEnd() <= title && isOrganization(m)).reduce((a, b) -> b);
+        return here.or(() -> previous);
     }
 
     private Optional<EntityMention> writtenBefore(RolePhrase role) {

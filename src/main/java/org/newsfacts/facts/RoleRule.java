@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newsfacts.facts.pattern.PatternFile;
 import org.newsfacts.facts.pattern.PatternMatch;
@@ -47,11 +48,18 @@ public final class RoleRule implements FactRule {
     @Override
     public List<Fact> extract(ResolvedArticle article) {
         List<Fact> facts = new ArrayList<>();
+        Optional<EntityMention> lastOrganization = Optional.empty();
+        Optional<EntityMention> lastPerson = Optional.empty();
         for (int s = 0; s < article.mentions().size(); s++) {
             SentenceView view = new SentenceView(article.annotated().sentences().get(s), article.mentions().get(s));
             List<RolePhrase> roles = RolePhrase.findAll(view, lexicons);
             SentenceGraph graph = new SentenceGraph(view.sentence(), view.mentions());
-            RoleReading reading = new RoleReading(view, graph, roles);
+            RoleReading reading = new RoleReading(view, graph, roles, lastOrganization, lastPerson);
+            Optional<EntityMention> firstPerson = view.mentions(EntityType.PERSON).stream().findFirst();
+            lastPerson = firstPerson.isPresent() ? firstPerson : lastPerson;
+            Optional<EntityMention> named = view.mentions().stream()
+                    .filter(m -> m.type() == EntityType.AGENCY || m.type() == EntityType.ORGANIZATION).reduce((a, b) -> b);
+            lastOrganization = named.isPresent() ? named : lastOrganization;
             Set<String> read = new HashSet<>();
             for (PatternMatch match : patterns.matches(graph)) {
                 reading.read(match).ifPresent(args -> {

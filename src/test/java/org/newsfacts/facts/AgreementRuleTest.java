@@ -24,7 +24,7 @@ class AgreementRuleTest {
 
     @Test
     void twoAgenciesSigningAnAgreementAreTheParties() {
-        assertEquals(List.of(Map.of("parties", List.of("JAXA", "NASA"), "subject", "lunar rover cooperation")),
+        assertEquals(List.of(Map.of("parties", List.of("JAXA", "NASA"), "subject", "agreement on lunar rover cooperation")),
                 agreements("[JAXA]AGENCY and/CC [NASA]AGENCY signed/VBD/sign an/DT agreement/NN on/IN lunar/JJ "
                         + "rover/NN cooperation/NN ./."));
     }
@@ -73,9 +73,9 @@ class AgreementRuleTest {
 
     @Test
     void subjectOfAMemorandumIsWhatItIsOn() {
-        assertEquals("lunar exploration", agreements("[JAXA]AGENCY and/CC [ESA]AGENCY signed/VBD/sign a/DT "
+        assertEquals("memorandum of understanding on lunar exploration", agreements("[JAXA]AGENCY and/CC [ESA]AGENCY signed/VBD/sign a/DT "
                 + "memorandum/NN of/IN understanding/NN on/IN lunar/JJ exploration/NN ./.").get(0).get("subject"));
-        assertEquals("cooperation in space weather research", agreements("[JAXA]AGENCY signed/VBD/sign an/DT "
+        assertEquals("agreement on cooperation in space weather research", agreements("[JAXA]AGENCY signed/VBD/sign an/DT "
                 + "agreement/NN with/IN [ESA]AGENCY on/IN cooperation/NN in/IN space/NN weather/NN research/NN ./.")
                 .get(0).get("subject"));
     }
@@ -89,12 +89,40 @@ class AgreementRuleTest {
     }
 
     @Test
-    void creditsInParenthesesSignNothingAndAQualifiedNounIsTheSubject() {
-        assertEquals(List.of(Map.of("parties", List.of("JAXA", "European Space Agency"), "subject", "peace")),
+    void creditsInParenthesesSignNothingAndTheQualifiedNounIsTheSubject() {
+        assertEquals(List.of(Map.of("parties", List.of("JAXA", "European Space Agency"), "subject", "peace accord")),
                 agreements("[PARIS]PLACE (/-LRB- [Wire Service]ORGANIZATION )/-RRB- -/: [JAXA]AGENCY and/CC "
                         + "[ESA]AGENCY=European_Space_Agency signed/VBD/sign a/DT peace/NN accord/NN ./."));
         assertEquals(List.of("Alpha Agency", "Beta Agency", "Gamma Agency"), agreements("The/DT minister/NN welcomed/VBD/welcome "
                 + "the/DT MoUs/NNS ,/, signed/VBN/sign overnight/RB by/IN [Alpha Agency]AGENCY ,/, [Beta Agency]AGENCY and/CC "
                 + "[Gamma Agency]AGENCY ./.").get(0).get("parties"));
+    }
+
+    @Test
+    void aBareAgreementNounIsNoSubjectAndAHyphenatedTermStaysInIt() {
+        assertEquals(List.of(Map.of("parties", List.of("JAXA", "Acme Rockets"))), agreements("[JAXA]AGENCY and/CC "
+                + "[Acme Rockets]ORGANIZATION signed/VBD/sign the/DT agreement/NN ./."));
+        assertEquals("five - year joint research agreement", agreements("[JAXA]AGENCY and/CC [Acme Rockets]ORGANIZATION "
+                + "signed/VBD/sign a/DT five/CD -/HYPH year/NN joint/JJ research/NN agreement/NN ./.").get(0).get("subject"));
+    }
+
+    @Test
+    void aSigningWithOnePartyIsCompletedByTheNextSentenceSigningTheSameAgreement() {
+        List<Map<String, Object>> facts = agreements(
+                "[Chile]PLACE 's/POS government/NN and/CC an/DT armed/JJ group/NN signed/VBD/sign a/DT peace/NN accord/NN "
+                        + "on/IN [Monday]DATE=2031-03-03 ./.",
+                "[Olga Varga]PERSON ,/, leader/NN of/IN the/DT [Southern Front]ORGANIZATION ,/, signed/VBD/sign the/DT "
+                        + "agreement/NN in/IN [Lima]PLACE ./.");
+
+        assertEquals(List.of("Southern Front", "Chile"), facts.get(0).get("parties"), facts.toString());
+        assertEquals("peace accord", facts.get(0).get("subject"));
+        assertEquals(1, facts.size(), facts.toString());
+    }
+
+    @Test
+    void aPartyAloneWithNoDefiniteRetellingSignsNothing() {
+        assertTrue(agreements(
+                "[Chile]PLACE signed/VBD/sign a/DT peace/NN accord/NN ./.",
+                "[Acme Rockets]ORGANIZATION signed/VBD/sign a/DT contract/NN ./.").isEmpty());
     }
 }

@@ -52,4 +52,47 @@ class ParsedFactsTest {
         assertEquals(List.of("Freedonian Space Agency", "Acme Rockets", "Borduria Space Office"),
                 agreements.get(0).get("parties"), agreements.toString());
     }
+
+    @Test
+    void aSigningVerbTiedToNoAgreementNounSignsNothing() {
+        assertEquals(List.of(), facts(FactType.AGREEMENT,
+                "Commander Olga Varga of the Freedonian Space Agency and Ivo Petrak of NASA signed a handover log on "
+                        + "Monday, the joint statement says."));
+    }
+
+    @Test
+    void oneSignerEnteringIntoAgreementsWithSeveralOthersMakesOneAgreementEach() {
+        List<Map<String, Object>> agreements = facts(FactType.AGREEMENT,
+                "The Freedonian Space Agency has entered into memorandums of understanding with partner agencies in "
+                        + "Norway and Chile.");
+        assertEquals(Set.of(List.of("Freedonian Space Agency", "Norway"), List.of("Freedonian Space Agency", "Chile")),
+                agreements.stream().map(a -> a.get("parties")).collect(Collectors.toSet()), agreements.toString());
+        assertEquals(2, agreements.size(), agreements.toString());
+    }
+
+    @Test
+    void theSamePartiesSigningTwiceOnOtherDatesMakeTwoAgreements() {
+        List<Map<String, Object>> agreements = facts(FactType.AGREEMENT,
+                "The Freedonian Space Agency and NASA signed a data exchange arrangement on May 3, 2031. It falls under "
+                        + "the framework agreement signed by the Freedonian Space Agency and NASA in June 2029.");
+        assertEquals(Set.of("data exchange arrangement", "framework agreement"),
+                agreements.stream().map(a -> a.get("subject")).collect(Collectors.toSet()), agreements.toString());
+    }
+
+    @Test
+    void anAcronymHoldingAnAcronymNamesItsAgency() {
+        List<String> names = SharedAnalyzer.get().analyze(Articles.create("t.txt", "t", "2031-03-02", null,
+                        "The UAE Space Agency opened a new office on Monday. UAESA staff moved in the next day."))
+                .entities().stream().map(e -> e.name() + "=" + e.mentions()).toList();
+        assertTrue(names.contains("UAE Space Agency=2"), names.toString());
+    }
+
+    @Test
+    void aPronounAndTheCompanyTakeTheirAntecedents() {
+        List<Map<String, Object>> roles = facts(FactType.ROLE,
+                "Acme Rockets named Olga Varga as its director on Monday. She was previously the chief scientist of the "
+                        + "company.");
+        assertTrue(roles.contains(Map.of("person", "Olga Varga", "title", "chief scientist", "organization", "Acme Rockets",
+                "former", true)), roles.toString());
+    }
 }
