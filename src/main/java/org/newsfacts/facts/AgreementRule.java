@@ -105,7 +105,7 @@ public final class AgreementRule implements FactRule {
             match.token("trigger").ifPresent(trigger -> match.token("agreement")
                     .ifPresent(noun -> signings.putIfAbsent(trigger, noun)));
         }
-        for (int i = 1; i < view.size(); i++) { // "the framework agreement signed by A and B", however it was parsed
+        for (int i = 1; i < view.size(); i++) { // "the cooperation pact signed by A and B", however it was parsed
             if (view.pos(i).equals("VBN") && lexicons.agreementTriggers().contains(view.lemma(i))
                     && lexicons.agreementNouns().contains(view.lower(i - 1))) {
                 signings.putIfAbsent(i, i - 1);
@@ -328,7 +328,7 @@ public final class AgreementRule implements FactRule {
     }
 
     /**
-     * The agreement as the text names it: the noun with the words qualifying it ("three-year joint research
+     * The agreement as the text names it: the noun with the words qualifying it ("five-year joint mapping
      * agreement", "peace accord"), "of understanding" or "of intent" after it, and what it is on ("memorandum of
      * understanding on lunar exploration"; "an agreement with O on X" gives "agreement on X"). A bare noun
      * ("the accord") names no subject.

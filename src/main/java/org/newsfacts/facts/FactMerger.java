@@ -143,7 +143,7 @@ final class FactMerger {
     private static Fact combine(Fact first, Fact second) {
         Map<String, Object> args = new LinkedHashMap<>(first.args());
         second.args().forEach(args::putIfAbsent);
-        // "A resigned as president." + "B will serve as interim president.": the newcomer's post is the news
+        // "A quit as chair." + "B will act as interim chair.": the newcomer's post is the news
         first.type().schema().succession()
                 .filter(s -> s.incoming().get(first.args()) == null && s.outgoing().get(second.args()) == null)
                 .map(FactSchema.Succession::post)

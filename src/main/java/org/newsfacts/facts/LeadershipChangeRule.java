@@ -199,7 +199,7 @@ public final class LeadershipChangeRule implements FactRule {
      * (following governors up to a relative clause), has an adverbial clause marked "if" or "unless"; tokens decide
      * too, for a sentence not parsed or parsed wrongly: one opening with the condition, the trigger before its comma
      * or after a modal of the main clause. A relative clause still open at the trigger states its own fact ("would
-     * succeed B, who took office in 2018"), whatever the parser hung it on.
+     * succeed B, who took office in 2027"), whatever the parser hung it on.
      */
     private static boolean conditional(SentenceView view, int trigger) {
         if (inOpenRelativeClause(view, trigger)) {
@@ -224,7 +224,7 @@ public final class LeadershipChangeRule implements FactRule {
         return trigger < comma || view.find(Set.of("would", "could", "will", "might"), comma, trigger) >= 0;
     }
 
-    /** ", who took office in 2018" with no comma closing it before the trigger. */
+    /** ", who took office in 2027" with no comma closing it before the trigger. */
     private static boolean inOpenRelativeClause(SentenceView view, int trigger) {
         for (int k = trigger - 1; k >= 1; k--) {
             if (view.lower(k).equals(",")) {

@@ -28,7 +28,7 @@ record LeadershipTrigger(int token, TriggerKind kind, boolean passive, boolean n
 
     static Optional<LeadershipTrigger> at(SentenceView view, int i, Lexicons lexicons) {
         if (inChargeFromNow(view, i, lexicons)) {
-            return Optional.of(new LeadershipTrigger(i, TriggerKind.TAKE, false, false)); // "B will be in caretaker charge"
+            return Optional.of(new LeadershipTrigger(i, TriggerKind.TAKE, false, false)); // "B is to be in interim charge"
         }
         if (NEW.contains(view.lower(i)) && newHeadNamed(view, i, lexicons)) {
             return Optional.of(new LeadershipTrigger(i, TriggerKind.NEW, false, true)); // "O's new chief A", "A, the new head of O"
@@ -66,7 +66,7 @@ record LeadershipTrigger(int token, TriggerKind kind, boolean passive, boolean n
             int handed = view.find(HANDED, i + 1, i + 5);
             kind = handed >= 0 && view.find(Set.of("to"), handed + 1, handed + 3) >= 0 ? kind : null;
         } else if (lemma.equals("serve")) {
-            // "will serve as interim president" takes a post; "served as CEO" is a tenure
+            // "will serve as acting chair" takes a post; "served as CEO" is a tenure
             kind = FUTURE.contains(view.lower(i - 1)) && view.lower(i + 1).equals("as") ? TriggerKind.TAKE : null;
         }
         return kind == null ? Optional.empty() : Optional.of(new LeadershipTrigger(i, kind, isPassive(view, i), false));
@@ -120,7 +120,7 @@ record LeadershipTrigger(int token, TriggerKind kind, boolean passive, boolean n
                 break;
             }
         }
-        // "A, appointed by B"; "A, the former senator nominated by B": a participle with its agent
+        // "A, appointed by B"; "A, the retired judge nominated by B": a participle with its agent
         return view.lower(trigger - 1).equals(",") || view.lower(trigger + 1).equals("by");
     }
 }

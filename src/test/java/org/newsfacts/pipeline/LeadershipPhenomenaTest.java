@@ -29,8 +29,8 @@ class LeadershipPhenomenaTest {
 
     @Test
     void aChangeToldInARelativeClauseIsAFactOfItsOwnDate() {
-        List<Fact> facts = changes("Olga Varga, who became Northfield University's 12th president on July 1, is resigning, "
-                + "the university said on Tuesday.");
+        List<Fact> facts = changes("Olga Varga, who became Northfield University's chancellor on July 1, now faces a vote of no "
+                + "confidence from the faculty senate.");
         Fact became = facts.stream().filter(f -> "Olga Varga".equals(f.args().get("incoming"))).findFirst()
                 .orElseThrow(() -> new AssertionError(args(facts)));
         assertEquals("Northfield University", became.args().get("organization"), args(facts).toString());
@@ -39,9 +39,9 @@ class LeadershipPhenomenaTest {
 
     @Test
     void aBackgroundChangeBesideTheNewsIsKept() {
-        List<Fact> facts = changes("Embattled Northfield University President Olga Varga is resigning, saying in a "
-                + "statement on Tuesday that it was in the university's best interests. Varga, who became Northfield "
-                + "University's 30th president on July 1, has been facing criticism over how the university is run.");
+        List<Fact> facts = changes("Northfield University chancellor Olga Varga announced her resignation on Tuesday after "
+                + "months of campus protests. Varga, who became the chancellor of Northfield University on July 1, "
+                + "said the decision was her own.");
         assertTrue(facts.stream().anyMatch(f -> "Olga Varga".equals(f.args().get("incoming"))
                 && "2030-07-01".equals(f.date())), args(facts).toString());
         assertTrue(facts.stream().anyMatch(f -> "Olga Varga".equals(f.args().get("outgoing"))), args(facts).toString());
@@ -49,9 +49,8 @@ class LeadershipPhenomenaTest {
 
     @Test
     void aResignationAndItsInterimSuccessorAreOneChange() {
-        List<Fact> facts = changes("Olga Varga resigned as president of Northfield University on Tuesday. "
-                + "Provost Ivo Petrak will serve as interim president while the university's board searches for a "
-                + "permanent replacement.");
+        List<Fact> facts = changes("Olga Varga stepped down as president of Northfield University on Tuesday. "
+                + "Dean Ivo Petrak will serve as interim president until the trustees pick a successor.");
         assertEquals(1, facts.size(), args(facts).toString());
         Map<String, Object> change = facts.get(0).args();
         assertEquals("Olga Varga", change.get("outgoing"), change.toString());
@@ -61,15 +60,15 @@ class LeadershipPhenomenaTest {
 
     @Test
     void aResignationElsewhereIsNotMergedWithAnotherPostsSuccessor() {
-        List<Fact> facts = changes("Olga Varga resigned as president of Northfield University on Tuesday. "
+        List<Fact> facts = changes("Olga Varga stepped down as president of Northfield University on Tuesday. "
                 + "Ivo Petrak will serve as interim chief executive of Acme Foods.");
         assertEquals(2, facts.size(), args(facts).toString());
     }
 
     @Test
     void aNominationInAnAppositionIsAChangeOfItsOwn() {
-        List<Fact> facts = changes("The budget of the Freedonian Space Agency grew under Ivo Petrak, the former senator "
-                + "nominated by the president on March 19 to be the agency's administrator.");
+        List<Fact> facts = changes("The Freedonian Space Agency opened two test sites under Ivo Petrak, a retired judge "
+                + "nominated by the prime minister in May to be the agency's administrator.");
         assertTrue(args(facts).stream().anyMatch(c -> "Ivo Petrak".equals(c.get("incoming"))
                 && "administrator".equals(c.get("role")) && "Freedonian Space Agency".equals(c.get("organization"))),
                 args(facts).toString());
@@ -77,23 +76,23 @@ class LeadershipPhenomenaTest {
 
     @Test
     void aConditionalAppointmentIsNoChange() {
-        List<Fact> facts = changes("If chosen by President Ana Kovac and confirmed by the Senate, Olga Varga would become "
-                + "the first woman to lead the Freedonian Space Agency.");
+        List<Fact> facts = changes("If parliament backs the choice of Premier Ana Kovac, Olga Varga would become the "
+                + "youngest director the Freedonian Space Agency has had.");
         assertTrue(facts.isEmpty(), args(facts).toString());
     }
 
     @Test
     void aRelativeClauseUnderAConditionStatesItsOwnChange() {
-        List<Fact> facts = changes("If confirmed by the Senate, Olga Varga would succeed Ivo Petrak, who took office as "
-                + "head of the Freedonian Space Agency in 2027.");
+        List<Fact> facts = changes("If parliament agrees, Olga Varga would replace Ivo Petrak, who was appointed head of the "
+                + "Freedonian Space Agency in 2027.");
         assertTrue(args(facts).stream().anyMatch(c -> "Ivo Petrak".equals(c.get("incoming"))), args(facts).toString());
         assertTrue(args(facts).stream().noneMatch(c -> "Olga Varga".equals(c.get("incoming"))), args(facts).toString());
     }
 
     @Test
     void everyoneNominatedToTakeOverGetsTheChange() {
-        List<Fact> facts = changes("The government also nominated former Acme Bank executive Ivo Petrak, 62, and Bank of "
-                + "Freedonia Executive Director Lena Horvat, 60, to take over as deputy governors of the Bank of Freedonia.");
+        List<Fact> facts = changes("On Friday the cabinet nominated Acme Bank veteran Ivo Petrak, 58, and chief economist "
+                + "Lena Horvat, 49, to serve as deputy governors of the Bank of Freedonia.");
         assertTrue(args(facts).stream().anyMatch(c -> "Ivo Petrak".equals(c.get("incoming"))), args(facts).toString());
         assertTrue(args(facts).stream().anyMatch(c -> "Lena Horvat".equals(c.get("incoming"))), args(facts).toString());
     }
@@ -108,8 +107,8 @@ class LeadershipPhenomenaTest {
 
     @Test
     void aCaretakerInChargeAfterASackingReplacesTheSackedHead() {
-        List<Fact> facts = changes("Acme United have confirmed Ivo Petrak will be in caretaker charge until the end of "
-                + "the season following the sacking of Olga Varga.");
+        List<Fact> facts = changes("Ivo Petrak will be in caretaker charge of Acme United for the final four matches "
+                + "after the dismissal of Olga Varga.");
         assertEquals(1, facts.size(), args(facts).toString());
         Map<String, Object> change = facts.get(0).args();
         assertEquals("Ivo Petrak", change.get("incoming"), change.toString());
@@ -119,8 +118,8 @@ class LeadershipPhenomenaTest {
 
     @Test
     void handingOverTheReinsNamesTheSuccessor() {
-        List<Fact> facts = changes("Olga Varga served as chief executive of Acme Foods from 2012 to 2020 before deciding "
-                + "to step down and hand over the reins to Ivo Petrak.");
+        List<Fact> facts = changes("Olga Varga, chief executive of Acme Foods since 2012, will hand over the reins to "
+                + "Ivo Petrak in June.");
         assertTrue(args(facts).stream().anyMatch(c -> "Olga Varga".equals(c.get("outgoing"))
                 && "Ivo Petrak".equals(c.get("incoming")) && "Acme Foods".equals(c.get("organization"))), args(facts).toString());
     }
@@ -129,7 +128,7 @@ class LeadershipPhenomenaTest {
     void everyAppointeeOfOneVerbGetsTheirOwnPostAtTheArticlesOrganisation() {
         List<Fact> facts = changes("President Ana Kovac appointed Olga Varga as head of the Freedonian Space Agency on "
                 + "Monday. The president also named former Acme Rockets executive Ivo Petrak as deputy administrator, and "
-                + "Lena Horvat, a senior official at the Ministry of Finance, as deputy chief. Petrak ran the engine "
+                + "Lena Horvat, a veteran treasury official, as deputy chief. Petrak ran the engine "
                 + "programme of Acme Rockets, and Acme Rockets thanked him.");
         List<Map<String, Object>> all = args(facts);
         assertTrue(all.stream().anyMatch(c -> "Ivo Petrak".equals(c.get("incoming")) && "deputy administrator".equals(c.get("role"))

@@ -63,7 +63,7 @@ class ParsedFactsTest {
     @Test
     void oneSignerEnteringIntoAgreementsWithSeveralOthersMakesOneAgreementEach() {
         List<Map<String, Object>> agreements = facts(FactType.AGREEMENT,
-                "The Freedonian Space Agency has entered into memorandums of understanding with partner agencies in "
+                "Last year the Freedonian Space Agency entered into cooperation agreements with partner agencies in "
                         + "Norway and Chile.");
         assertEquals(Set.of(List.of("Freedonian Space Agency", "Norway"), List.of("Freedonian Space Agency", "Chile")),
                 agreements.stream().map(a -> a.get("parties")).collect(Collectors.toSet()), agreements.toString());
@@ -73,9 +73,9 @@ class ParsedFactsTest {
     @Test
     void theSamePartiesSigningTwiceOnOtherDatesMakeTwoAgreements() {
         List<Map<String, Object>> agreements = facts(FactType.AGREEMENT,
-                "The Freedonian Space Agency and NASA signed a data exchange arrangement on May 3, 2031. It falls under "
-                        + "the framework agreement signed by the Freedonian Space Agency and NASA in June 2029.");
-        assertEquals(Set.of("data exchange arrangement", "framework agreement"),
+                "The Freedonian Space Agency and NASA signed a data exchange arrangement on May 3, 2031. It extends "
+                        + "a cooperation pact signed by the Freedonian Space Agency and NASA in June 2029.");
+        assertEquals(Set.of("data exchange arrangement", "cooperation pact"),
                 agreements.stream().map(a -> a.get("subject")).collect(Collectors.toSet()), agreements.toString());
     }
 
