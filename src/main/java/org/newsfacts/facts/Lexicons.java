@@ -41,15 +41,13 @@ public record Lexicons(
     }
 
     /**
-     * The lemmas that make a sentence worth a dependency parse: trigger words of every fact type and the head
-     * words of their arguments (posts, agreement nouns, crew positions). A multi-word post counts by its last
-     * word ("chief executive officer" by "officer").
+     * The lemmas that make a sentence worth a dependency parse: trigger words of the rules that read the graph
+     * (leadership, agreements, roles) and the head words of their arguments (posts, agreement nouns). The flight
+     * rules read tokens only, so flying words select nothing. A multi-word post counts by its last word ("chief
+     * executive officer" by "officer").
      */
     public Set<String> parseLemmas() {
         Set<String> lemmas = new HashSet<>();
-        lemmas.addAll(flightTriggers);
-        lemmas.addAll(crewRoles);
-        lemmas.addAll(astronautNouns);
         lemmas.addAll(leadershipTriggers.keySet());
         lemmas.addAll(leadershipNominals.keySet());
         leadershipRoles.keySet().forEach(role -> lemmas.add(role.substring(role.lastIndexOf(' ') + 1)));
