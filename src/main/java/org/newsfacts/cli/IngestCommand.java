@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.newsfacts.config.IndexConfig;
-import org.newsfacts.config.IngestConfig;
 import org.newsfacts.config.NewsfactsConfig;
 import org.newsfacts.config.NlpConfig;
 import org.newsfacts.model.FactType;
@@ -36,21 +35,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: available processors).")
     Integer threads;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date for articles whose file gives none.")
-    String date;
-
-    @Option(names = "--prune", description = "Drop indexed articles whose files are gone.")
-    boolean prune;
-
-    @Option(names = "--max-bytes", paramLabel = "N",
-            description = "Reject files larger than this; for a .jsonl file, which is streamed line by line, each "
-                    + "record larger than this (default: ${DEFAULT-VALUE}).")
-    long maxBytes = IngestConfig.DEFAULT_MAX_BYTES;
-
-    @Option(names = "--timeout", paramLabel = "TIME", converter = TimeLimitConverter.class, defaultValue = "120",
-            description = "Per-article analysis time limit, in seconds or with a unit (500ms, 90s, 2m); an article "
-                    + "over it is rejected and the batch goes on (default: ${DEFAULT-VALUE}).")
-    Duration timeout;
+    @Mixin
+    ArticleReadingOptions reading;
 
     @Option(names = "--commit-every", paramLabel = "N",
             description = "Commit the index every N articles: a crash loses at most N, which a rerun redoes (default: ${DEFAULT-VALUE}).")
@@ -59,13 +45,13 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         NewsfactsConfig config = new NewsfactsConfig(
-                new IngestConfig(maxBytes, date),
-                NlpConfig.defaults().withArticleTimeout(timeout),
+                reading.ingestConfig(),
+                NlpConfig.defaults().withArticleTimeout(reading.timeout()),
                 new IndexConfig(common.indexDirectory(), commitEvery),
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), System.console() != null);
         MemoizedAnalyzer analyzer = new MemoizedAnalyzer(config.nlp(), common.verbose);
-        IngestSummary summary = new IngestPipeline(config, analyzer, progress).run(paths, prune);
+        IngestSummary summary = new IngestPipeline(config, analyzer, progress).run(paths, reading.prune());
         report(summary, config, analyzer.coreNlpLoadTime());
         return summary.rejected() > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
     }

@@ -2,16 +2,15 @@ package org.newsfacts.spark;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.newsfacts.cli.ArticleReadingOptions;
 import org.newsfacts.cli.ExitCodes;
-import org.newsfacts.cli.TimeLimitConverter;
-import org.newsfacts.config.IngestConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,21 +48,8 @@ final class SparkIngestCommand implements Callable<Integer> {
             + "for the driver; on a cluster, one both can reach (default: a folder beside the index).")
     String staging;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date for articles whose file or row gives none.")
-    String date;
-
-    @Option(names = "--prune", description = "Drop indexed articles whose files (or Parquet tables) are gone.")
-    boolean prune;
-
-    @Option(names = "--max-bytes", paramLabel = "N",
-            description = "Reject files larger than this; for a .jsonl file, each record larger than this; for a "
-                    + "Parquet table, each row whose text is (default: ${DEFAULT-VALUE}).")
-    long maxBytes = IngestConfig.DEFAULT_MAX_BYTES;
-
-    @Option(names = "--timeout", paramLabel = "TIME", converter = TimeLimitConverter.class, defaultValue = "120",
-            description = "Per-article analysis time limit, in seconds or with a unit (500ms, 90s, 2m); an article "
-                    + "over it is rejected and the task goes on (default: ${DEFAULT-VALUE}).")
-    Duration timeout;
+    @Mixin
+    ArticleReadingOptions reading;
 
     @Option(names = {"-v", "--verbose"}, description = "Stack traces with errors.")
     boolean verbose;
@@ -88,7 +74,7 @@ final class SparkIngestCommand implements Callable<Integer> {
     /** The run the options ask for; checked before Spark starts. */
     SparkIngestConfig config() {
         return SparkIngestConfig.of(inputs, index).withTables(tables).withPartitions(partitions).withStaging(staging)
-                .reading(new IngestConfig(maxBytes, date)).withTimeout(timeout).pruning(prune);
+                .reading(reading.ingestConfig()).withTimeout(reading.timeout()).pruning(reading.prune());
     }
 
     private static void report(SparkIngestSummary summary, PrintWriter err) {
