@@ -78,9 +78,12 @@ public final class CorpusLayerStore implements Closeable {
      */
     private static final ObjectReader ENTITY = Json.reader(CorpusEntity.class);
     private static final ObjectReader FACT = Json.reader(MergedFact.class);
-    private static final JavaType ARTICLE_LIST =
-            Json.mapper().getTypeFactory().constructCollectionType(List.class, ArticleRecord.class);
-    private static final ObjectReader ARTICLES = Json.mapper().readerFor(ARTICLE_LIST);
+
+    /** An entity's article list, read by {@code entities NAME} only: built on first use (a reader fetches its deserializer when made). */
+    private static final class Articles {
+        static final JavaType LIST = Json.mapper().getTypeFactory().constructCollectionType(List.class, ArticleRecord.class);
+        static final ObjectReader READER = Json.mapper().readerFor(LIST);
+    }
 
     private final IndexSnapshot snapshot;
     private final IndexSearcher searcher;
@@ -209,7 +212,7 @@ public final class CorpusLayerStore implements Closeable {
     /** The articles naming an entity (oldest first, undated last), empty when there is no such entity. */
     public List<ArticleRecord> articlesOf(String entityId) throws IOException {
         return all(new TermQuery(new Term(CorpusFields.ENTITY_ID, entityId)),
-                bytes -> CorpusLayerStore.<List<ArticleRecord>>field(bytes, "articles", ARTICLES))
+                bytes -> CorpusLayerStore.<List<ArticleRecord>>field(bytes, "articles", Articles.READER))
                 .stream().findFirst().orElse(List.of());
     }
 
