@@ -23,10 +23,14 @@ public final class FactExtractor {
     private static final Set<String> GENERIC_POSTS = Set.of("head", "chief", "leader", "boss");
 
     private final List<FactRule> rules;
-    private final FactMerger merger = new FactMerger();
+    private final TemporaryPosts temporary;
+    private final FactMerger merger;
 
-    public FactExtractor(List<FactRule> rules) {
+    /** @param temporaryModifiers the words that mark a post held for the time being ("acting", "interim") */
+    public FactExtractor(List<FactRule> rules, Set<String> temporaryModifiers) {
         this.rules = List.copyOf(rules);
+        this.temporary = new TemporaryPosts(temporaryModifiers);
+        this.merger = new FactMerger(temporary);
     }
 
     /** The standard rule set, reading the bundled lexicons and mission catalog. */
@@ -36,7 +40,7 @@ public final class FactExtractor {
                 new FlightAssignmentRule(lexicons, missions),
                 new LeadershipChangeRule(lexicons, patterns),
                 new AgreementRule(lexicons, patterns),
-                new RoleRule(lexicons, patterns)));
+                new RoleRule(lexicons, patterns)), lexicons.temporaryModifiers());
     }
 
     public List<Fact> extract(ResolvedArticle article) {
@@ -64,15 +68,22 @@ public final class FactExtractor {
                 .toList();
     }
 
-    /** Whether a leadership change already records this ROLE's post: same person as a side, same post. */
-    private static boolean recordedBy(Fact role, Fact change) {
+    /**
+     * Whether a leadership change already records this ROLE's post: same person as a side, same post. A leaver's
+     * post that a stand-in now holds for the time being is the change's post too ("president" left, "interim
+     * president" taken over); an acting holder's own title is kept ("Acting Administrator" leaving when the
+     * confirmed "administrator" arrives).
+     */
+    private boolean recordedBy(Fact role, Fact change) {
         Object person = Slots.PERSON.get(role.args());
         if (!person.equals(Slots.INCOMING.get(change.args())) && !person.equals(Slots.OUTGOING.get(change.args()))) {
             return false;
         }
         String title = lower(Slots.TITLE.get(role.args()));
         String post = lower(Slots.ROLE.get(change.args()));
-        if (title.equals(post)) {
+        boolean handedToStandIn = person.equals(Slots.OUTGOING.get(change.args())) && temporary.isTemporary(post)
+                && !temporary.isTemporary(title) && title.equals(temporary.bare(post));
+        if (title.equals(post) || handedToStandIn) {
             return true;
         }
         Object organization = Slots.ORGANIZATION.get(role.args());

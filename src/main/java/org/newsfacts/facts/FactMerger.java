@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactSchema;
 import org.newsfacts.model.Slot;
@@ -20,8 +18,12 @@ import org.newsfacts.model.Slot;
 final class FactMerger {
     /** About three sentences of news prose. */
     private static final int NEARBY_CHARS = 450;
-    /** Words before a post that say it is held for the time being, not a post of its own. */
-    private static final Set<String> TEMPORARY = Set.of("acting", "interim", "caretaker");
+    private final TemporaryPosts temporary;
+
+    /** @param temporary the posts held for the time being, which share a succession with the post itself */
+    FactMerger(TemporaryPosts temporary) {
+        this.temporary = temporary;
+    }
 
     List<Fact> merge(List<Fact> facts) {
         List<Fact> merged = new ArrayList<>();
@@ -47,7 +49,7 @@ final class FactMerger {
      * contradicting, nobody on both sides, and one side agreeing, or both facts from one sentence, or one
      * side each from nearby sentences ({@link #complementary}).
      */
-    static boolean sameEvent(Fact a, Fact b) {
+    boolean sameEvent(Fact a, Fact b) {
         if (!a.type().equals(b.type())) {
             return false;
         }
@@ -86,7 +88,7 @@ final class FactMerger {
      * "A will leave O at the end of the year." ... "B will take over as CEO.": one side of a change in each of
      * two nearby sentences, same post (or one unnamed), is one succession.
      */
-    private static boolean complementary(FactSchema.Succession s, Fact a, Fact b) {
+    private boolean complementary(FactSchema.Succession s, Fact a, Fact b) {
         Map<String, Object> x = a.args();
         Map<String, Object> y = b.args();
         boolean oneEach = s.sides().stream().anyMatch(side -> onlySide(s, x, side) && onlySide(s, y, s.other(side)));
@@ -114,40 +116,25 @@ final class FactMerger {
      * Posts of one succession: the same (case aside), one unnamed, or one the other held for the time being
      * ("president" left, "interim president" taken over).
      */
-    private static boolean samePost(Map<String, Object> x, Map<String, Object> y, Slot post) {
+    private boolean samePost(Map<String, Object> x, Map<String, Object> y, Slot post) {
         if (post.get(x) == null || post.get(y) == null) {
             return true;
         }
-        String a = bareOfTemporary(post.get(x).toString());
-        return a.equals(bareOfTemporary(post.get(y).toString()));
-    }
-
-    private static String bareOfTemporary(String post) {
-        String lower = post.toLowerCase(Locale.ROOT);
-        for (String word : TEMPORARY) {
-            if (lower.startsWith(word + " ")) {
-                return lower.substring(word.length() + 1);
-            }
-        }
-        return lower;
-    }
-
-    private static boolean isTemporary(Object post) {
-        return post != null && !bareOfTemporary(post.toString()).equals(post.toString().toLowerCase(Locale.ROOT));
+        return temporary.bare(post.get(x).toString()).equals(temporary.bare(post.get(y).toString()));
     }
 
     private static boolean bothEqual(Map<String, Object> x, Map<String, Object> y, Slot slot) {
         return slot.get(x) != null && slot.get(x).equals(slot.get(y));
     }
 
-    private static Fact combine(Fact first, Fact second) {
+    private Fact combine(Fact first, Fact second) {
         Map<String, Object> args = new LinkedHashMap<>(first.args());
         second.args().forEach(args::putIfAbsent);
         // "A quit as chair." + "B will act as interim chair.": the newcomer's post is the news
         first.type().schema().succession()
                 .filter(s -> s.incoming().get(first.args()) == null && s.outgoing().get(second.args()) == null)
                 .map(FactSchema.Succession::post)
-                .filter(post -> isTemporary(post.get(second.args())) && !isTemporary(post.get(first.args())))
+                .filter(post -> temporary.isTemporary(post.get(second.args())) && !temporary.isTemporary(post.get(first.args())))
                 .ifPresent(post -> args.put(post.name(), post.get(second.args())));
         String date = first.date() != null ? first.date() : second.date();
         Fact combined = FactFactory.withArgs(first, args, date);

@@ -45,6 +45,7 @@ public final class LeadershipChangeRule implements FactRule {
     private final Lexicons lexicons;
     private final PostLocator posts;
     private final LeadershipPatterns patterns;
+    private final FactMerger merger;
 
     public LeadershipChangeRule(Lexicons lexicons) {
         this(lexicons, FactPatterns.bundled(lexicons));
@@ -54,6 +55,7 @@ public final class LeadershipChangeRule implements FactRule {
         this.lexicons = lexicons;
         this.posts = new PostLocator(lexicons);
         this.patterns = new LeadershipPatterns(patterns.leadership(), lexicons);
+        this.merger = new FactMerger(TemporaryPosts.of(lexicons));
     }
 
     @Override
@@ -97,7 +99,7 @@ public final class LeadershipChangeRule implements FactRule {
         }
         // a change told in the present ("names", "has appointed") and dated nowhere in the text is the day's news;
         // an effective date stated elsewhere ("takes up the post on July 1") wins, hence after merging
-        return new FactMerger().merge(facts).stream()
+        return merger.merge(facts).stream()
                 .map(f -> f.date() == null && announced.contains(f.evidence().start()) && article.article().date() != null
                         ? FactFactory.withArgs(f, f.args(), article.article().date()) : f)
                 .toList();
@@ -198,8 +200,9 @@ public final class LeadershipChangeRule implements FactRule {
      * condition and its main clause are not a fact yet. In a parsed sentence the trigger, or a clause above it
      * (following governors up to a relative clause), has an adverbial clause marked "if" or "unless"; tokens decide
      * too, for a sentence not parsed or parsed wrongly: one opening with the condition, the trigger before its comma
-     * or after a modal of the main clause. A relative clause still open at the trigger states its own fact ("would
-     * succeed B, who took office in 2027"), whatever the parser hung it on.
+     * or after a modal of the main clause. A relative clause states its own fact ("would succeed B, who took office
+     * in 2027"): in the parse, one the walk up from the trigger reaches (with or without a comma before "who"); in
+     * the tokens, one still open at the trigger, whatever the parser hung it on.
      */
     private static boolean conditional(SentenceView view, int trigger) {
         if (inOpenRelativeClause(view, trigger)) {
@@ -212,9 +215,11 @@ public final class LeadershipChangeRule implements FactRule {
                 if (conditionedAt(graph, at)) {
                     return true;
                 }
-                at = graph.governors(at).stream().filter(d -> !d.relation().startsWith("conj"))
-                        .filter(d -> !d.relation().equals("acl:relcl"))
-                        .mapToInt(Dependency::governor).findFirst().orElse(-1);
+                List<Dependency> up = graph.governors(at).stream().filter(d -> !d.relation().startsWith("conj")).toList();
+                if (up.stream().anyMatch(d -> d.relation().equals("acl:relcl"))) {
+                    return false; // "would succeed B who took office in 2027": the relative clause is told as fact
+                }
+                at = up.stream().mapToInt(Dependency::governor).findFirst().orElse(-1);
             }
         }
         if (!CONDITIONS.contains(view.lower(0))) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsfacts.facts.pattern.PatternFile;
 import org.newsfacts.facts.pattern.PatternMatch;
@@ -47,7 +48,8 @@ final class LeadershipPatterns {
                 .collect(Collectors.groupingBy(m -> m.token("trigger").orElse(-1), LinkedHashMap::new, Collectors.toList()));
         List<RolePhrase> roles = RolePhrase.findAll(view, lexicons);
         for (List<PatternMatch> sameTrigger : byTrigger.values()) {
-            Optional<Fact> known = out.stream().filter(f -> sameTrigger.stream()
+            Set<String> objects = objects(graph, sameTrigger.get(0).token("trigger").orElse(-1));
+            Optional<Fact> known = out.stream().filter(f -> objects.contains(f.args().get("incoming")) || sameTrigger.stream()
                     .anyMatch(m -> Objects.equals(f.args().get("incoming"), person(graph, m, "incoming").orElse(null))))
                     .findFirst();
             for (PatternMatch match : sameTrigger) {
@@ -84,6 +86,19 @@ final class LeadershipPatterns {
             }
         }
         return fact;
+    }
+
+    /**
+     * The people the trigger takes as objects ("chose A, 61, and B"): a change the tokens read for one of them is
+     * the change the other matches of the trigger complete, even when no pattern matched that one.
+     */
+    private static Set<String> objects(SentenceGraph graph, int trigger) {
+        if (trigger < 0) {
+            return Set.of();
+        }
+        return graph.dependents(trigger).stream().filter(d -> d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+                .map(d -> graph.mentionAt(d.dependent())).filter(m -> m != null && m.type() == EntityType.PERSON)
+                .map(EntityMention::canonical).collect(Collectors.toSet());
     }
 
     private static Optional<String> person(SentenceGraph graph, PatternMatch match, String node) {

@@ -34,16 +34,16 @@ final class LexiconReader {
         return map;
     }
 
-    /** Two columns whose second is a {@link TriggerKind}. */
-    Map<String, TriggerKind> kinds(String name) {
+    /** Two columns whose second is a constant of {@code kinds} ("appoint<TAB>APPOINT"); {@code label} names it in errors. */
+    <E extends Enum<E>> Map<String, E> kinds(String name, Class<E> kinds, String label) {
         ModelFile file = files.apply(name);
-        Map<String, TriggerKind> map = new LinkedHashMap<>();
+        Map<String, E> map = new LinkedHashMap<>();
         entries(file, 2).forEach((key, line) -> {
             String kind = columns(file, line, 2)[1];
             try {
-                map.put(key, TriggerKind.valueOf(kind));
+                map.put(key, Enum.valueOf(kinds, kind));
             } catch (IllegalArgumentException e) {
-                throw file.error(line, "unknown trigger kind \"" + kind + "\" (one of " + Arrays.toString(TriggerKind.values()) + ")");
+                throw file.error(line, "unknown " + label + " \"" + kind + "\" (one of " + Arrays.toString(kinds.getEnumConstants()) + ")");
             }
         });
         return map;

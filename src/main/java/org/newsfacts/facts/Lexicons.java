@@ -25,7 +25,7 @@ public record Lexicons(
         Map<String, TriggerKind> leadershipTriggers,
         Map<String, TriggerKind> leadershipNominals,
         Map<String, String> leadershipRoles,
-        Set<String> roleModifiers,
+        Map<String, ModifierKind> roleModifierKinds,
         Set<String> hedges,
         Set<String> agreementTriggers,
         Set<String> agreementNouns,
@@ -35,6 +35,18 @@ public record Lexicons(
         Set<String> launchVehicles) {
 
     private static final String DIR = "/models/lexicons/";
+    private static final String TRIGGER = "trigger kind";
+
+    /** The words that may precede a post and belong to it ("acting", "deputy"), of either kind. */
+    public Set<String> roleModifiers() {
+        return roleModifierKinds.keySet();
+    }
+
+    /** The words that mark a post held for the time being ("acting", "interim", "caretaker"). */
+    public Set<String> temporaryModifiers() {
+        return roleModifierKinds.entrySet().stream().filter(e -> e.getValue() == ModifierKind.TEMPORARY)
+                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+    }
 
     /** The lexicons shipped in {@code models/lexicons}. */
     public static Lexicons bundled() {
@@ -60,7 +72,7 @@ public record Lexicons(
     /**
      * The word sets pattern files may name as {@code @set}: {@code role-heads} (the last word of each post),
      * {@code <kind>-verbs} for each leadership trigger kind ({@code appoint-verbs}, {@code depart-verbs}, ...),
-     * {@code leadership-nouns}, {@code agreement-verbs}, {@code agreement-nouns}, {@code hedges}.
+     * {@code <kind>-nouns} likewise for the nominals ({@code appoint-nouns}), {@code leadership-nouns}, {@code agreement-verbs}, {@code agreement-nouns}, {@code hedges}.
      */
     public Map<String, Set<String>> patternVocabulary() {
         Map<String, Set<String>> sets = new HashMap<>();
@@ -68,6 +80,8 @@ public record Lexicons(
                 .map(role -> role.substring(role.lastIndexOf(' ') + 1)).collect(Collectors.toUnmodifiableSet()));
         for (TriggerKind kind : TriggerKind.values()) {
             sets.put(kind.name().toLowerCase(Locale.ROOT) + "-verbs", leadershipTriggers.entrySet().stream()
+                    .filter(e -> e.getValue() == kind).map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet()));
+            sets.put(kind.name().toLowerCase(Locale.ROOT) + "-nouns", leadershipNominals.entrySet().stream()
                     .filter(e -> e.getValue() == kind).map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet()));
         }
         sets.put("leadership-nouns", leadershipNominals.keySet());
@@ -87,8 +101,9 @@ public record Lexicons(
         return new Lexicons(
                 r.words("flight-triggers.txt"), r.words("crew-roles.txt"),
                 r.words("astronaut-nouns.txt"), r.map("nationality-agency.tsv"), r.map("occupation-agency.tsv"),
-                r.map("site-vehicle.tsv"), r.kinds("leadership-triggers.tsv"), r.kinds("leadership-nominals.tsv"),
-                r.map("leadership-roles.tsv"), r.words("role-modifiers.txt"), r.words("hedges.txt"),
+                r.map("site-vehicle.tsv"), r.kinds("leadership-triggers.tsv", TriggerKind.class, TRIGGER),
+                r.kinds("leadership-nominals.tsv", TriggerKind.class, TRIGGER),
+                r.map("leadership-roles.tsv"), r.kinds("role-modifiers.tsv", ModifierKind.class, "modifier kind"), r.words("hedges.txt"),
                 r.words("agreement-triggers.txt"), r.words("agreement-nouns.txt"), r.lists("named-agreements.tsv"),
                 r.map("countries.tsv"), r.map("demonyms.tsv"), r.words("launch-vehicles.txt"));
     }

@@ -106,7 +106,10 @@ final class RoleReading {
         boolean lower = !word.isEmpty() && Character.isLowerCase(word.charAt(0));
         boolean attached = graph.governors(token).stream()
                 .anyMatch(d -> d.governor() == head && (d.relation().equals("compound") || d.relation().equals("amod")));
-        return lower && attached && graph.mentionAt(token) == null && !DATING.contains(word.toLowerCase(Locale.ROOT));
+        String lemma = graph.lemma(token);
+        // "agency chief scientist": a word that refers back to the organisation names no part of the post
+        return lower && attached && graph.mentionAt(token) == null && !DATING.contains(word.toLowerCase(Locale.ROOT))
+                && !ANAPHORIC.contains(lemma);
     }
 
     /**

@@ -115,8 +115,15 @@ public final class RoleRule implements FactRule {
         return FactFactory.create(article, type(), args, null, view.sentence(), 0.7);
     }
 
+    /**
+     * Whether "former", "then-" or "ex-" dates the post: within three words before the post or the name, not
+     * counting an organisation written before the post ("former Acme Frozen Foods president A").
+     */
     static boolean isFormer(SentenceView view, RolePhrase role, EntityMention person) {
-        int from = Math.min(role.start(), person.tokenEnd()) - 3;
+        int start = view.mentionAt(role.start() - 1)
+                .filter(m -> m.type() == EntityType.AGENCY || m.type() == EntityType.ORGANIZATION)
+                .map(EntityMention::tokenStart).orElse(role.start());
+        int from = Math.min(start, person.tokenEnd()) - 3;
         for (int k = Math.max(0, from); k < role.start(); k++) {
             String w = view.lower(k);
             if (FORMER.contains(w) || w.startsWith("then-") || w.startsWith("ex-")) {

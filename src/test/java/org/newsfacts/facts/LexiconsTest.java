@@ -1,9 +1,12 @@
 package org.newsfacts.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsfacts.entities.ModelFile;
 
@@ -20,6 +23,18 @@ class LexiconsTest {
         Lexicons lexicons = Lexicons.bundled();
         assertEquals(TriggerKind.APPOINT, lexicons.leadershipTriggers().get("appoint"));
         assertEquals(TriggerKind.DEPART, lexicons.leadershipNominals().get("resignation"));
+    }
+
+    @Test
+    void roleModifiersSayWhichPostsAreHeldForTheTimeBeing() {
+        Lexicons lexicons = Lexicons.bundled();
+        assertTrue(lexicons.temporaryModifiers().containsAll(Set.of("acting", "interim", "caretaker")));
+        assertTrue(lexicons.roleModifiers().contains("deputy"));
+        assertFalse(lexicons.temporaryModifiers().contains("deputy"), "a deputy holds a post of their own");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Lexicons.read(
+                name -> name.equals("role-modifiers.tsv") ? ModelFile.of("role-modifiers.tsv", "acting\tTEMPORARY\ndeputy\tRANKED\n")
+                        : ModelFile.read("/models/lexicons/" + name)));
+        assertEquals("role-modifiers.tsv:2: unknown modifier kind \"RANKED\" (one of [TEMPORARY, RANK])", e.getMessage());
     }
 
     @Test
