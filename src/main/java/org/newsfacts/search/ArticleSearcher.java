@@ -50,6 +50,7 @@ public final class ArticleSearcher implements Closeable {
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         new SentenceBreakIterator(), SNIPPET_GOAL, 0.5f))
                 .withMaxLength(HIGHLIGHT_MAX_LENGTH)
+                .withScorer(new LeanPassageScorer())
                 .build();
         this.facets = new FacetCounter(searcher);
         // an index written before word pairs existed (or partly before) answers phrases the slow way

@@ -1,9 +1,12 @@
 package org.newsfacts.bench;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,21 +40,63 @@ final class BenchHttpCommand implements Callable<Integer> {
     @Option(names = "--deadline", paramLabel = "SECONDS", description = "Stop sending after this long (default: ${DEFAULT-VALUE}).")
     int deadline = 300;
 
+    @Option(names = "--server-pid", paramLabel = "PID",
+            description = "The server's process id (on this machine): its CPU time per timed request is reported.")
+    Long serverPid;
+
+    @Option(names = "--fresh", description = "Timed queries drawn anew, each sent once and none of the warm-up's: "
+            + "what a server answers when nothing it kept from earlier requests helps (default: the mix of 600, cycled).")
+    boolean fresh;
+
+    @Option(names = "--no-header", description = "Print the table row only (to append to an earlier run's table).")
+    boolean noHeader;
+
     @Override
     public Integer call() throws Exception {
         SyntheticArticleGenerator generator = new SyntheticArticleGenerator(seed, 30_000, 200, 1_150);
         List<String> samples = new SyntheticIndexBuilder(generator).samplesOnly(articles);
-        List<String> queries = new BenchQueries(generator, seed + 1).make(200, samples).values().stream()
-                .flatMap(List::stream).toList();
-        HttpLoadBenchmark benchmark = new HttpLoadBenchmark(url, queries);
-        benchmark.run(clients, Math.min(requests, 400), Duration.ofSeconds(deadline)); // warm-up, untimed
-        HttpLoadBenchmark.Result r = benchmark.run(clients, requests, Duration.ofSeconds(deadline));
+        List<String> mix = queries(generator, seed + 1, 200, samples);
+        ProcessHandle server = serverPid == null ? null : ProcessHandle.of(serverPid)
+                .orElseThrow(() -> new IllegalArgumentException("no process " + serverPid + " on this machine"));
+        List<String> timed = mix;
+        int count = requests;
+        if (fresh) {
+            // a second draw of the same kinds, interleaved, each query once: only what the server keeps per
+            // article (hit summaries) can help, not anything it keeps per query
+            timed = interleaved(queries(generator, seed + 2, (requests + 2) / 3, samples));
+            count = Math.min(requests, timed.size());
+        }
+        HttpLoadBenchmark warmUp = new HttpLoadBenchmark(url, mix, server);
+        warmUp.run(clients, Math.min(requests, 400), Duration.ofSeconds(deadline)); // untimed
+        HttpLoadBenchmark.Result r = new HttpLoadBenchmark(url, timed, server).run(clients, count, Duration.ofSeconds(deadline));
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         PrintWriter out = spec.commandLine().getOut();
-        out.println("| clients | requests | errors | requests/s | p50 (ms) | p99 (ms) | max (ms) |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|");
-        out.printf("| %d | %d | %d | %.0f | %.2f | %.2f | %.1f |%n", r.clients(), r.requests(), r.errors(), r.perSecond(),
-                r.p50(), r.p99(), r.max());
+        if (!noHeader) {
+            out.println("| queries | clients | requests | errors | requests/s | p50 (ms) | p99 (ms) | max (ms) "
+                    + "| server CPU/request (ms) | client CPU/request (ms) | load (1 min) |");
+            out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        }
+        out.printf(Locale.ROOT, "| %s | %d | %d | %d | %.0f | %.2f | %.2f | %.1f | %s | %.2f | %.2f |%n",
+                fresh ? "fresh" : "mix of " + mix.size(), r.clients(), r.requests(), r.errors(), r.perSecond(),
+                r.p50(), r.p99(), r.max(), Double.isNaN(r.serverCpuPerRequest()) ? "-"
+                        : String.format(Locale.ROOT, "%.2f", r.serverCpuPerRequest()), r.clientCpuPerRequest(), load);
         out.flush();
         return r.errors() == 0 ? 0 : 3;
+    }
+
+    private static List<String> queries(SyntheticArticleGenerator generator, long seed, int perKind, List<String> samples) {
+        return new BenchQueries(generator, seed).make(perKind, samples).values().stream().flatMap(List::stream).toList();
+    }
+
+    /** term, phrase, boolean, term, ...: every stretch of the timed run sends all kinds. */
+    private static List<String> interleaved(List<String> byKind) {
+        int perKind = byKind.size() / 3;
+        List<String> mixed = new ArrayList<>(byKind.size());
+        for (int i = 0; i < perKind; i++) {
+            for (int kind = 0; kind < 3; kind++) {
+                mixed.add(byKind.get(kind * perKind + i));
+            }
+        }
+        return mixed;
     }
 }
