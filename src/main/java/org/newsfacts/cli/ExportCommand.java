@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.newsfacts.corpus.CorpusView;
 import org.newsfacts.export.AtomicFileWriter;
 import org.newsfacts.export.ExportFormat;
+import org.newsfacts.export.JsonLinesExporter;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.Entity;
@@ -77,6 +78,11 @@ final class ExportCommand implements Callable<Integer> {
                     try (Stream<CorpusEntity> all = corpus.allEntities()) {
                         format.entities().write(all.map(e -> new Entity(e.id(), e.type(), e.name(), e.aliases(),
                                 e.wikidata(), e.mentions())), out);
+                    }
+                } else if (format == ExportFormat.JSONL) {
+                    // the stored layer keeps each merged fact's JSON line: copied as it is, the cold export streams
+                    try (Stream<byte[]> all = corpus.mergedFactsJson(null)) {
+                        JsonLinesExporter.writeEncoded(all.iterator(), out);
                     }
                 } else {
                     try (Stream<MergedFact> all = corpus.mergedFacts(null)) {

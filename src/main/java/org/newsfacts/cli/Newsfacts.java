@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.newsfacts.index.IndexDamage;
 import org.newsfacts.index.IndexDamagedException;
@@ -16,13 +18,37 @@ import picocli.CommandLine.Command;
 
 /** The {@code newsfacts} command: subcommands, and the one place where errors become exit statuses. */
 @Command(name = "newsfacts", mixinStandardHelpOptions = true, version = "newsfacts 0.1.0",
-        description = "Turns folders of news articles into a searchable, exportable base of facts.",
-        subcommands = {IngestCommand.class, SearchCommand.class, FactsCommand.class, EntitiesCommand.class,
-                ExportCommand.class, TimelineCommand.class, ReindexCorpusCommand.class, ServeCommand.class,
-                ExtractCommand.class, EvalCommand.class,
-                CheckCommand.class, RepairCommand.class,
-                CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
+        description = "Turns folders of news articles into a searchable, exportable base of facts.")
 public final class Newsfacts implements Runnable {
+    /**
+     * The subcommands by name, in the order help lists them. Declared here rather than in {@code @Command}'s
+     * {@code subcommands} so that a run builds only the one it executes: picocli reads every command's
+     * options by reflection, and its own classes (Java 5 class files) cannot be kept in the class-data
+     * archive, so building all fourteen is about a third of a cold lookup's start-up.
+     */
+    private static final List<String> COMMANDS = List.of("ingest", "search", "facts", "entities", "export", "timeline",
+            "reindex-corpus", "serve", "extract", "eval", "check", "repair", "help", "generate-completion");
+
+    /** A new subcommand object; a switch, so that only the class of the command run is loaded. */
+    private static Object command(String name) {
+        return switch (name) {
+            case "ingest" -> new IngestCommand();
+            case "search" -> new SearchCommand();
+            case "facts" -> new FactsCommand();
+            case "entities" -> new EntitiesCommand();
+            case "export" -> new ExportCommand();
+            case "timeline" -> new TimelineCommand();
+            case "reindex-corpus" -> new ReindexCorpusCommand();
+            case "serve" -> new ServeCommand();
+            case "extract" -> new ExtractCommand();
+            case "eval" -> new EvalCommand();
+            case "check" -> new CheckCommand();
+            case "repair" -> new RepairCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            case "generate-completion" -> new AutoComplete.GenerateCompletion();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,14 +63,35 @@ public final class Newsfacts implements Runnable {
         System.setProperty(CommonOptions.LOG_LEVEL, "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
         StdoutGuard stdout = StdoutGuard.install();
-        CommandLine cli = commandLine();
+        CommandLine cli = commandLine(args);
         int code = cli.execute(args);
         System.exit(stdout.finish(code, cli.getOut(), cli.getErr()));
     }
 
-    /** The configured command line, also what tests execute. */
+    /** The configured command line with every subcommand, also what tests execute. */
     public static CommandLine commandLine() {
+        return configured(COMMANDS);
+    }
+
+    /**
+     * The command line that runs {@code args}: when they start with a command's name, with that command alone
+     * (it parses and runs exactly as in the full one); else (no command, a top-level option, {@code help},
+     * a misspelt name) with every command, for the listing or the error.
+     */
+    static CommandLine commandLine(String... args) {
+        boolean one = args.length > 0 && COMMANDS.contains(args[0])
+                && !args[0].equals("help") && !args[0].equals("generate-completion");
+        return one ? configured(List.of(args[0])) : commandLine();
+    }
+
+    /** The names of every subcommand, in help order. */
+    static List<String> commandNames() {
+        return COMMANDS;
+    }
+
+    private static CommandLine configured(Collection<String> names) {
         CommandLine cli = new CommandLine(new Newsfacts());
+        names.forEach(name -> cli.addSubcommand(name, command(name)));
         // enum options (entity types) are converted by picocli: PERSON or person
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         // fact types through their one parser: FLIGHT_ASSIGNMENT, flight_assignment or leadership-change

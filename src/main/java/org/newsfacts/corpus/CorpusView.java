@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.newsfacts.json.Json;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.CorpusEntity;
@@ -48,6 +49,14 @@ public interface CorpusView extends Closeable {
 
     /** Merged facts of one type (or all): by type, then oldest first, undated last, then id. */
     Stream<MergedFact> mergedFacts(FactType type);
+
+    /**
+     * {@link #mergedFacts}, each as its compact JSON ({@link Json#writeBytes}): one line of a JSON Lines
+     * export. The stored layer hands over the JSON it keeps, so an export parses and writes nothing again.
+     */
+    default Stream<byte[]> mergedFactsJson(FactType type) {
+        return mergedFacts(type).map(Json::writeBytes);
+    }
 
     /**
      * The corpus entity each of one article's entities means there, as {@link EntityRegistry#resolve} decides

@@ -118,6 +118,11 @@ public final class StoredCorpus implements CorpusView {
         return store.mergedFactsOnly(type);
     }
 
+    @Override
+    public Stream<byte[]> mergedFactsJson(FactType type) {
+        return store.mergedFactsOnlyJson(type);
+    }
+
     /** The same {@link EntityLookup} as the registry's, its grouping keys looked up in the layer one by one. */
     @Override
     public Function<Entity, Optional<CorpusEntity>> resolver(Analysis analysis) {

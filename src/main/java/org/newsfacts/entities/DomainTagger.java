@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Mention;
 import org.newsfacts.model.Sentence;
@@ -39,6 +40,11 @@ public final class DomainTagger {
     private static final Set<String> THINGS = Set.of("Telescope", "Palace", "Observatory", "Center",
             "Centre", "Station", "Airport", "University", "Institute", "Hall", "Square", "Street", "Prize", "Award",
             "Foundation", "Hospital", "Museum", "Library", "Park", "Bridge", "Building", "Tower", "Program", "Programme");
+    /** Crew positions and astronaut nouns: the words before a crew member's name ("pilot", "cosmonauts"). */
+    private static final Set<String> CREW_WORDS = Stream.of("/models/lexicons/crew-roles.txt",
+                    "/models/lexicons/astronaut-nouns.txt")
+            .flatMap(r -> ModelFile.read(r).lines().stream()).map(l -> l.text().strip().toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers",
             "they", "them", "their", "i", "me", "my", "we", "us", "our", "you", "your", "it", "its");
 
@@ -47,7 +53,8 @@ public final class DomainTagger {
     private final Honorifics honorifics = Honorifics.bundled();
     private final SpacecraftPatterns craft = BUNDLED_CRAFT;
     private final Set<String> placeHeads = PLACE_HEADS;
-    private final OrganisationJoiner organisations = new OrganisationJoiner(OrganisationHeads.bundled());
+    private final OrganisationHeads organisationHeads = OrganisationHeads.bundled();
+    private final OrganisationJoiner organisations = new OrganisationJoiner(organisationHeads);
 
     public DomainTagger(Gazetteer gazetteer, MissionCatalog missions) {
         this.gazetteer = gazetteer;
@@ -85,6 +92,11 @@ public final class DomainTagger {
             if (type == EntityType.PERSON && !looksLikeName(m.text())) {
                 continue; // generic NER sometimes tags "He", "his" or "Konstantin Palace": not people's names
             }
+            int crewMember = type == EntityType.ORGANIZATION || type == EntityType.PLACE ? crewMemberName(sentence, m) : -1;
+            if (crewMember >= 0) {
+                spans.add(new TaggedSpan(crewMember, m.tokenEnd(), EntityType.PERSON, EntityType.PERSON.name(), null, null, null));
+                continue;
+            }
             String value = type == EntityType.DATE ? timexValue(sentence, m) : null;
             if (type == EntityType.DATE && value == null) {
                 continue;
@@ -93,6 +105,7 @@ public final class DomainTagger {
                     : m.tokenStart();
             spans.add(new TaggedSpan(start, m.tokenEnd(), type, type.name(), null, null, value));
         }
+        spans.addAll(untaggedCrewMembers(sentence, spans));
         spans.sort(Comparator.comparingInt(TaggedSpan::tokenStart));
         return joinNicknames(sentence, organisations.join(sentence, withPlaceHeads(sentence, spans)));
     }
@@ -248,6 +261,61 @@ public final class DomainTagger {
             }
         }
         return null;
+    }
+
+    /**
+     * "pilot Ilka Varro", "Astronaut Ilka Varro": generic NER reads a name it has rarely seen as an organisation
+     * or a place, with or without the crew word before it. Two or three capitalised proper nouns right after a
+     * crew position or an astronaut noun name a person, unless the last is an organisation's head noun
+     * ("engineer Acme Aerospace Agency" is no one). Returns the name's first token, or -1.
+     */
+    private int crewMemberName(Sentence sentence, Mention m) {
+        List<Token> tokens = sentence.tokens();
+        int start = m.tokenStart();
+        if (crewWord(tokens.get(start))) {
+            start++;
+        } else if (start == 0 || !crewWord(tokens.get(start - 1))) {
+            return -1;
+        }
+        int length = m.tokenEnd() - start;
+        if (length < 2 || length > 3 || organisationHeads.contains(tokens.get(m.tokenEnd() - 1).word())) {
+            return -1;
+        }
+        for (int k = start; k < m.tokenEnd(); k++) {
+            if (!capitalised(tokens.get(k).word()) || !"NNP".equals(tokens.get(k).pos())) {
+                return -1;
+            }
+        }
+        return start;
+    }
+
+    /** The same reading where generic NER tagged nothing at all: "Pilot Ilka Varro and mission specialists ...". */
+    private List<TaggedSpan> untaggedCrewMembers(Sentence sentence, List<TaggedSpan> spans) {
+        List<Token> tokens = sentence.tokens();
+        List<TaggedSpan> found = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!crewWord(tokens.get(i))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && "O".equals(tokens.get(end).ner()) && "NNP".equals(tokens.get(end).pos())
+                    && capitalised(tokens.get(end).word())) {
+                end++;
+            }
+            int from = i + 1;
+            int to = end;
+            if (to - from >= 2 && to - from <= 3 && !organisationHeads.contains(tokens.get(to - 1).word())
+                    && !THINGS.contains(tokens.get(to - 1).word())
+                    && spans.stream().noneMatch(s -> s.overlaps(from, to))) {
+                found.add(new TaggedSpan(from, to, EntityType.PERSON, EntityType.PERSON.name(), null, null, null));
+            }
+        }
+        return found;
+    }
+
+    private static boolean crewWord(Token token) {
+        return CREW_WORDS.contains(token.word().toLowerCase(Locale.ROOT))
+                || token.lemma() != null && CREW_WORDS.contains(token.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** First name, opening quote, capitalised nickname, closing quote right before token {@code start}. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsfacts.model.EntityMention;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.ResolvedArticle;
@@ -21,6 +22,8 @@ final class Affiliations {
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "--", "-", ":", "\u2013", "\u2014");
     private final Map<String, EntityMention> byPerson = new HashMap<>();
     private final Map<String, String> implied = new HashMap<>();
+    /** Countries a person speaks for by the adjective of their title ("the Freedonian foreign minister A"). */
+    private final Map<String, String> countries = new HashMap<>();
 
     Affiliations(ResolvedArticle article, Lexicons lexicons) {
         for (int s = 0; s < article.mentions().size(); s++) {
@@ -45,7 +48,10 @@ final class Affiliations {
     /** The agency, company or country the person speaks for, if the article says. */
     Optional<String> party(String person) {
         EntityMention m = byPerson.get(person);
-        return m != null ? Optional.of(m.canonical()) : Optional.ofNullable(implied.get(person));
+        if (m != null) {
+            return Optional.of(m.canonical());
+        }
+        return Optional.ofNullable(implied.get(person)).or(() -> Optional.ofNullable(countries.get(person)));
     }
 
     private void learn(SentenceView view, EntityMention person, Lexicons lexicons) {
@@ -139,6 +145,33 @@ final class Affiliations {
                 return;
             }
         }
+        countryOfTitle(view, person.tokenStart(), lexicons).ifPresent(country -> countries.putIfAbsent(person.canonical(), country));
+    }
+
+    /**
+     * "the Freedonian foreign minister A", "South Korean Science Minister A": a country's adjective opening a title
+     * right before the name. A party only (a country is nobody's employer for a flight), and only when the words
+     * between hold a post ("minister", "chief", "ambassador"), so "Freedonian-born engineer" names no country.
+     */
+    private static Optional<String> countryOfTitle(SentenceView view, int nameStart, Lexicons lexicons) {
+        Set<String> postWords = lexicons.leadershipRoles().keySet().stream()
+                .map(role -> role.substring(role.lastIndexOf(' ') + 1)).collect(Collectors.toSet());
+        boolean post = false;
+        for (int k = nameStart - 1; k >= Math.max(0, nameStart - 5) && view.mentionAt(k).isEmpty(); k--) {
+            String two = k > 0 ? view.word(k - 1) + " " + view.word(k) : null;
+            if (post && two != null && lexicons.demonyms().containsKey(two)) {
+                return Optional.of(lexicons.demonyms().get(two));
+            }
+            if (post && lexicons.demonyms().containsKey(view.word(k))) {
+                return Optional.of(lexicons.demonyms().get(view.word(k)));
+            }
+            String pos = view.pos(k);
+            if (!pos.startsWith("NN") && !pos.startsWith("JJ")) {
+                return Optional.empty();
+            }
+            post |= postWords.contains(view.lower(k));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -128,7 +128,7 @@ public final class AgreementRule implements FactRule {
         int with = view.find(Set.of("with"), trigger + 1, Math.min(view.size(), trigger + 12));
         int behalf = onBehalfOf(view); // "A signed on behalf of O": O signs, not A's country
         if (passive) {
-            parties.addAll(partiesIn(view, trigger + 1, view.size(), affiliations));
+            parties.addAll(partiesIn(view, trigger + 1, agentPhraseEnd(view, trigger), affiliations));
         } else if (behalf >= 0) {
             parties.addAll(partiesIn(view, behalf + 1, Math.min(view.size(), behalf + 6), affiliations));
         } else {
@@ -291,6 +291,20 @@ public final class AgreementRule implements FactRule {
         return false;
     }
 
+    /**
+     * Where the agents of a passive signing end: at the first preposition after "by" other than the "of" and
+     * "for" of titles ("signed by A of Freedonia and the Minister for Trade B in the presence of C": C is a guest).
+     */
+    private static int agentPhraseEnd(SentenceView view, int trigger) {
+        int by = view.find(Set.of("by"), trigger + 1, Math.min(view.size(), trigger + 3));
+        for (int i = by + 1; by >= 0 && i < view.size(); i++) {
+            if (view.pos(i).equals("IN") && !Set.of("of", "for").contains(view.lower(i))) {
+                return i;
+            }
+        }
+        return view.size();
+    }
+
     /** Signing parties among the mentions in [from, to): agencies, companies, countries, and people by whom they speak for. */
     private List<String> partiesIn(SentenceView view, int from, int to, Affiliations affiliations) {
         List<String> parties = new ArrayList<>();
@@ -363,7 +377,8 @@ public final class AgreementRule implements FactRule {
         if (Set.of("on", "for", "regarding", "concerning").contains(view.lower(about)) && !view.lower(about + 1).equals("behalf")) {
             int last = about + 1;
             while (last < view.size() && last < about + 10 && !isDate(view, last) && (subjectWord(view, last)
-                    || (Set.of("in", "of", "and").contains(view.lower(last)) && subjectWord(view, last + 1)))) {
+                    || (Set.of("in", "of", "and").contains(view.lower(last)) && subjectWord(view, last + 1)
+                            && !signedAt(view, last)))) {
                 last++;
             }
             if (last > about + 1) {
@@ -381,6 +396,11 @@ public final class AgreementRule implements FactRule {
                 || (view.word(i).equals("-") && i > 0); // "three-year", split or not
         boolean party = view.mentionAt(i).filter(m -> PostLocator.isOrganization(m.type()) || m.type() == EntityType.PERSON).isPresent();
         return word && !party && !isDate(view, i);
+    }
+
+    /** "... in Vienna": where the agreement was signed, not what it is on. */
+    private static boolean signedAt(SentenceView view, int i) {
+        return view.lower(i).equals("in") && view.mentionAt(i + 1).filter(m -> m.type() == EntityType.PLACE).isPresent();
     }
 
     private static boolean subjectWord(SentenceView view, int i) {

@@ -31,6 +31,7 @@ public record Lexicons(
         Set<String> agreementNouns,
         Map<String, List<String>> namedAgreements,
         Map<String, String> countries,
+        Map<String, String> demonyms,
         Set<String> launchVehicles) {
 
     private static final String DIR = "/models/lexicons/";
@@ -89,6 +90,6 @@ public record Lexicons(
                 r.map("site-vehicle.tsv"), r.kinds("leadership-triggers.tsv"), r.kinds("leadership-nominals.tsv"),
                 r.map("leadership-roles.tsv"), r.words("role-modifiers.txt"), r.words("hedges.txt"),
                 r.words("agreement-triggers.txt"), r.words("agreement-nouns.txt"), r.lists("named-agreements.tsv"),
-                r.map("countries.tsv"), r.words("launch-vehicles.txt"));
+                r.map("countries.tsv"), r.map("demonyms.tsv"), r.words("launch-vehicles.txt"));
     }
 }

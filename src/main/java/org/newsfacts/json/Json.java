@@ -36,7 +36,6 @@ public final class Json {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     private static final ObjectWriter WRITER = MAPPER.writer();
-    private static final ObjectReader ANALYSIS_READER = MAPPER.readerFor(Analysis.class);
     /** Trailing tokens fail, as Python's {@code json.loads} does with "Extra data", so a glued line is not half-read. */
     private static final ObjectReader UNTYPED_LINE_READER = MAPPER.readerFor(Object.class)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -46,6 +45,15 @@ public final class Json {
             .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private Json() {
+    }
+
+    /**
+     * The analysis reader, built on first use: a reader fetches its deserializer as it is made, and for
+     * {@link Analysis} (every model record) that is a noticeable part of a cold command that never reads an
+     * analysis ({@code timeline}, {@code entities}: they read the stored corpus layer).
+     */
+    private static final class AnalysisReader {
+        static final ObjectReader READER = MAPPER.readerFor(Analysis.class);
     }
 
     /** The shared mapper; prefer {@link #writer()} and {@link #reader(Class)}, which are immutable. */
@@ -60,7 +68,7 @@ public final class Json {
 
     /** A reader for one type; cheap to create, since the mapper caches what is expensive. */
     public static ObjectReader reader(Class<?> type) {
-        return type == Analysis.class ? ANALYSIS_READER : MAPPER.readerFor(type);
+        return type == Analysis.class ? AnalysisReader.READER : MAPPER.readerFor(type);
     }
 
     /**
@@ -118,7 +126,7 @@ public final class Json {
     /** Parses an {@link Analysis} as stored in the index. */
     public static Analysis readAnalysis(byte[] json) {
         try {
-            return ANALYSIS_READER.readValue(json);
+            return AnalysisReader.READER.readValue(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

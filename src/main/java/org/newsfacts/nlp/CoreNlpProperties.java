@@ -44,16 +44,12 @@ public final class CoreNlpProperties {
     }
 
     /**
-     * The dependency parser, run as a third stage on the sentences a {@link ParseSelection} picks: the neural
-     * parser with CoreNLP's Universal Dependencies model, whose graphs include enhanced++ edges ("nmod:of",
-     * "conj:and", subjects shared across conjoined verbs).
+     * The dependency parser's model, run with its default options after tagging on the sentences a
+     * {@link ParseSelection} picks (never on those over the length cap): the neural parser with CoreNLP's
+     * Universal Dependencies model, whose graphs include enhanced++ edges ("nmod:of", "conj:and", subjects
+     * shared across conjoined verbs).
      */
-    static Properties parseStage(Properties all) {
-        Properties props = stage(all, "depparse");
-        props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        props.setProperty("depparse.maxlen", all.getProperty("pos.maxlen"));
-        return props;
-    }
+    static final String PARSER_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
     /** {@code all} with the tokenizer alone: the first stage, after which glued tokens are split. */
     static Properties tokenizeStage(Properties all) {

@@ -78,9 +78,12 @@ public final class CorpusLayerStore implements Closeable {
      */
     private static final ObjectReader ENTITY = Json.reader(CorpusEntity.class);
     private static final ObjectReader FACT = Json.reader(MergedFact.class);
-    private static final JavaType ARTICLE_LIST =
-            Json.mapper().getTypeFactory().constructCollectionType(List.class, ArticleRecord.class);
-    private static final ObjectReader ARTICLES = Json.mapper().readerFor(ARTICLE_LIST);
+
+    /** An entity's article list, read by {@code entities NAME} only: built on first use (a reader fetches its deserializer when made). */
+    private static final class Articles {
+        static final JavaType LIST = Json.mapper().getTypeFactory().constructCollectionType(List.class, ArticleRecord.class);
+        static final ObjectReader READER = Json.mapper().readerFor(LIST);
+    }
 
     private final IndexSnapshot snapshot;
     private final IndexSearcher searcher;
@@ -209,7 +212,7 @@ public final class CorpusLayerStore implements Closeable {
     /** The articles naming an entity (oldest first, undated last), empty when there is no such entity. */
     public List<ArticleRecord> articlesOf(String entityId) throws IOException {
         return all(new TermQuery(new Term(CorpusFields.ENTITY_ID, entityId)),
-                bytes -> CorpusLayerStore.<List<ArticleRecord>>field(bytes, "articles", ARTICLES))
+                bytes -> CorpusLayerStore.<List<ArticleRecord>>field(bytes, "articles", Articles.READER))
                 .stream().findFirst().orElse(List.of());
     }
 
@@ -228,6 +231,14 @@ public final class CorpusLayerStore implements Closeable {
         return sortedSummaries(factQuery(type), FACT_ORDER, FACT_SUMMARY);
     }
 
+    /**
+     * {@link #mergedFactsOnly}, each merged fact as its compact JSON ({@link Json#writeBytes}), parsing
+     * nothing: the summaries are that JSON already. What a JSON Lines export of merged facts writes.
+     */
+    public Stream<byte[]> mergedFactsOnlyJson(FactType type) {
+        return sortedSummaries(factQuery(type), FACT_ORDER, FACT_JSON);
+    }
+
     /** {@link #factsWithPrincipal}, the merged facts only. */
     public List<MergedFact> factsOnlyWithPrincipal(String entityId) throws IOException {
         return summaries(new TermQuery(new Term(CorpusFields.FACT_PRINCIPAL, entityId)), FACT_SUMMARY);
@@ -243,9 +254,17 @@ public final class CorpusLayerStore implements Closeable {
         snapshot.close();
     }
 
-    /** How to read what a record shows: from its summary, or from the leading field of its stored record. */
-    private record Summary<T>(ObjectReader reader, String recordField) {
-        T fromSummary(BytesRef json) {
+    /** How to read what a record shows: from its summary, or (a record without one) from its stored record. */
+    private interface Summary<T> {
+        T fromSummary(BytesRef json);
+
+        T fromRecord(byte[] record);
+    }
+
+    /** The summary parsed, or the leading field of the stored record parsed. */
+    private record Parsed<T>(ObjectReader reader, String recordField) implements Summary<T> {
+        @Override
+        public T fromSummary(BytesRef json) {
             try {
                 return reader.readValue(json.bytes, json.offset, json.length);
             } catch (IOException e) {
@@ -253,13 +272,29 @@ public final class CorpusLayerStore implements Closeable {
             }
         }
 
-        T fromRecord(byte[] record) {
+        @Override
+        public T fromRecord(byte[] record) {
             return field(record, recordField, reader);
         }
     }
 
-    private static final Summary<CorpusEntity> ENTITY_SUMMARY = new Summary<>(ENTITY, "entity");
-    private static final Summary<MergedFact> FACT_SUMMARY = new Summary<>(FACT, "fact");
+    private static final Summary<CorpusEntity> ENTITY_SUMMARY = new Parsed<>(ENTITY, "entity");
+    private static final Summary<MergedFact> FACT_SUMMARY = new Parsed<>(FACT, "fact");
+    /**
+     * A merged fact's compact JSON: the summary's bytes as stored ({@link Json#writeBytes} of the fact, the
+     * writer an export uses), or the record's fact written again.
+     */
+    private static final Summary<byte[]> FACT_JSON = new Summary<>() {
+        @Override
+        public byte[] fromSummary(BytesRef json) {
+            return BytesRef.deepCopyOf(json).bytes;
+        }
+
+        @Override
+        public byte[] fromRecord(byte[] record) {
+            return Json.writeBytes(FACT_SUMMARY.fromRecord(record));
+        }
+    };
 
     /** The summaries of every live hit, in document order. */
     private <T> List<T> summaries(Query query, Summary<T> summary) throws IOException {

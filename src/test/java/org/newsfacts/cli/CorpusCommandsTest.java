@@ -119,6 +119,7 @@ class CorpusCommandsTest {
         List<String> lines = Files.readAllLines(jsonl);
         assertEquals(4, lines.size());
         List<MergedFact> merged = lines.stream().map(l -> Json.read(l, MergedFact.class)).toList();
+        assertEquals(lines, merged.stream().map(Json::write).toList(), "each line is its merged fact's compact JSON");
         assertTrue(merged.stream().anyMatch(f -> f.sources().size() == 2 && f.conflicts().size() == 1));
         lines.forEach(l -> assertTrue(Json.read(l, Fact.class).id().startsWith("m-"), "a merged fact reads as a schema fact"));
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,12 @@ public final class CorpusViews {
         assertEquals(json(expected.mergedFacts(null).toList()), json(actual.mergedFacts(null).toList()), "every merged fact");
         for (FactType type : FactType.values()) {
             assertEquals(json(expected.mergedFacts(type).toList()), json(actual.mergedFacts(type).toList()), "merged " + type);
+        }
+        // the JSON lines an export copies (the stored layer's, unparsed) are the merged facts written one by one
+        for (FactType type : Stream.concat(Stream.of((FactType) null), FactType.values().stream()).toList()) {
+            assertEquals(expected.mergedFacts(type).map(Json::write).toList(),
+                    actual.mergedFactsJson(type).map(bytes -> new String(bytes, StandardCharsets.UTF_8)).toList(),
+                    "merged facts as JSON, " + type);
         }
         assertEquals(json(expected.entities(null, null).toList()), json(actual.entities(null, null).toList()));
         for (EntityType type : EntityType.values()) {

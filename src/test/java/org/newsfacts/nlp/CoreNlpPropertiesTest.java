@@ -1,6 +1,7 @@
 package org.newsfacts.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
 import java.util.Properties;
@@ -38,10 +39,9 @@ class CoreNlpPropertiesTest {
     }
 
     @Test
-    void parserRunsAsAThirdStageWithTheUniversalDependenciesModelAndTheSameLengthCap() {
-        Properties parse = CoreNlpProperties.parseStage(CoreNlpProperties.from(NlpConfig.defaults()));
-        assertEquals("depparse", parse.getProperty("annotators"));
-        assertEquals("edu/stanford/nlp/models/parser/nndep/english_UD.gz", parse.getProperty("depparse.model"));
-        assertEquals("120", parse.getProperty("depparse.maxlen"));
+    void parserUsesTheUniversalDependenciesModelAndTheTaggingPipelineLoadsNoParser() {
+        assertEquals("edu/stanford/nlp/models/parser/nndep/english_UD.gz", CoreNlpProperties.PARSER_MODEL);
+        Properties all = CoreNlpProperties.from(NlpConfig.defaults());
+        assertFalse(all.getProperty("annotators").contains("parse"), "the parser is called directly, not as an annotator");
     }
 }

@@ -71,6 +71,24 @@ class ParsedFactsTest {
     }
 
     @Test
+    void officialsSignForTheirAgencyOrForTheCountryTheirTitleNames() {
+        List<Map<String, Object>> agreements = facts(FactType.AGREEMENT,
+                "On Tuesday, NASA Administrator Olga Varga and Chilean science minister Ivo Petrak signed a framework "
+                        + "agreement for cooperation in planetary science in Santiago.");
+        assertEquals(1, agreements.size(), agreements.toString());
+        assertEquals(List.of("NASA", "Chile"), agreements.get(0).get("parties"), agreements.toString());
+        assertEquals("framework agreement for cooperation in planetary science", agreements.get(0).get("subject"),
+                "the city of the signing is no part of the subject");
+    }
+
+    @Test
+    void aCountrysAdjectiveWithoutAPostNamesNoParty() {
+        assertEquals(List.of(), facts(FactType.AGREEMENT,
+                "NASA engineer Olga Varga and Chilean-born physicist Ivo Petrak signed a framework agreement on Tuesday."),
+                "a birthplace is no party: one signing organisation makes no agreement");
+    }
+
+    @Test
     void theSamePartiesSigningTwiceOnOtherDatesMakeTwoAgreements() {
         List<Map<String, Object>> agreements = facts(FactType.AGREEMENT,
                 "The Freedonian Space Agency and NASA signed a data exchange arrangement on May 3, 2031. It extends "
