@@ -80,10 +80,11 @@ public final class LeadershipChangeRule implements FactRule {
             }
             List<Fact> inSentence = new ArrayList<>();
             List<String> leavers = new ArrayList<>();
+            Optional<String> employer = appointingEmployer(view);
             for (int i = 0; i < view.size(); i++) {
                 Optional<LeadershipTrigger> trigger = LeadershipTrigger.at(view, i, lexicons);
                 if (trigger.isPresent() && !view.hedged(lexicons.hedges(), i - 8, i + 3) && !conditional(view, i)) {
-                    List<Fact> read = read(article, view, trigger.get(), protagonist, mainOrganizations, homes, names);
+                    List<Fact> read = read(article, view, trigger.get(), protagonist, employer, mainOrganizations, homes, names);
                     read.forEach(f -> remember(homes, f));
                     if (!read.isEmpty() && announcedNow(view, i)) {
                         announced.add(view.sentence().start());
@@ -106,7 +107,8 @@ public final class LeadershipChangeRule implements FactRule {
     }
 
     private List<Fact> read(ResolvedArticle article, SentenceView view, LeadershipTrigger trigger, String protagonist,
-                            List<String> mainOrganizations, Map<String, String> homes, OrganizationNames names) {
+                            Optional<String> employer, List<String> mainOrganizations, Map<String, String> homes,
+                            OrganizationNames names) {
         int t = trigger.token();
         ChangeParticipants people = ChangeParticipants.of(view, trigger, protagonist, lexicons);
         String incoming = people.incoming();
@@ -131,9 +133,11 @@ public final class LeadershipChangeRule implements FactRule {
         // ("O hailed the progress under A, who was appointed in 2018"); an appointing subject is not the employer
         boolean subjectIsEmployer = kind.subjectIsEmployer() || role.isEmpty();
         // a post with no organisation in sight is at the place the article already put this person
+        // ... unless an organisation appoints in the sentence: its posts are its own
         String appointee = incoming;
-        String home = Stream.of(incoming, outgoing).filter(Objects::nonNull)
-                .map(homes::get).filter(Objects::nonNull).findFirst()
+        Optional<String> known = Stream.of(incoming, outgoing).filter(Objects::nonNull)
+                .map(homes::get).filter(Objects::nonNull).findFirst();
+        String home = employer.or(() -> known)
                 .orElseGet(() -> mainOrganizations.stream().filter(o -> !formerEmployer(view, o, appointee)).findFirst().orElse(null));
         if (kind == TriggerKind.DEPART && role.isPresent() && posts.leavesFor(view, role.get())) {
             incoming = outgoing; // "A is leaving O to become chief of P": A's next post
@@ -280,6 +284,30 @@ public final class LeadershipChangeRule implements FactRule {
      * "The cabinet committee approved the appointment of A": the body named last before the trigger appointed A,
      * unless it is the organisation itself ("Acme named A its CEO").
      */
+    /**
+     * The organisation that appoints someone in this sentence, when it is no government body: "Acme Motors named
+     * A chief executive after B resigned" makes both A's post and B's Acme Motors' own, whatever organisation the
+     * article names most.
+     */
+    private Optional<String> appointingEmployer(SentenceView view) {
+        for (int i = 0; i < view.size(); i++) {
+            Optional<LeadershipTrigger> trigger = LeadershipTrigger.at(view, i, lexicons);
+            if (trigger.isPresent() && trigger.get().kind() == TriggerKind.APPOINT && !trigger.get().passive()
+                    && !trigger.get().nominal() && !ONLY_CONFIRMING.contains(view.lemma(i))) {
+                Optional<String> body = appointingBody(view, i, "").filter(o -> !governing(o));
+                if (body.isPresent()) {
+                    return body;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A government, cabinet or legislature ({@code governing-bodies.txt}): it appoints to posts elsewhere. */
+    private boolean governing(String body) {
+        return lexicons.governingBodies().stream().anyMatch(b -> body.equals(b) || body.endsWith(" " + b));
+    }
+
     private static Optional<String> appointingBody(SentenceView view, int trigger, String organization) {
         return view.mentions().stream()
                 .filter(m -> PostLocator.isOrganization(m.type()) && m.tokenEnd() <= trigger && trigger - m.tokenEnd() <= 6)

@@ -32,6 +32,7 @@ public record Lexicons(
         Map<String, List<String>> namedAgreements,
         Map<String, String> countries,
         Map<String, String> demonyms,
+        Set<String> governingBodies,
         Set<String> launchVehicles) {
 
     private static final String DIR = "/models/lexicons/";
@@ -105,6 +106,7 @@ public record Lexicons(
                 r.kinds("leadership-nominals.tsv", TriggerKind.class, TRIGGER),
                 r.map("leadership-roles.tsv"), r.kinds("role-modifiers.tsv", ModifierKind.class, "modifier kind"), r.words("hedges.txt"),
                 r.words("agreement-triggers.txt"), r.words("agreement-nouns.txt"), r.lists("named-agreements.tsv"),
-                r.map("countries.tsv"), r.map("demonyms.tsv"), r.words("launch-vehicles.txt"));
+                r.map("countries.tsv"), r.map("demonyms.tsv"), r.words("governing-bodies.txt"),
+                r.words("launch-vehicles.txt"));
     }
 }

@@ -136,4 +136,25 @@ class LeadershipPhenomenaTest {
         assertTrue(all.stream().anyMatch(c -> "Lena Horvat".equals(c.get("incoming")) && "deputy chief".equals(c.get("role"))
                 && "Freedonian Space Agency".equals(c.get("organization"))), all.toString());
     }
+    @Test
+    void anOrganisationThatAppointsAppointsToItsOwnPostWhateverTheArticleNamesMost() {
+        List<Fact> facts = changes("The Bank of Freedonia raised its main rate on Tuesday. Bank of Freedonia officials "
+                + "expect prices to cool, and the Bank of Freedonia will meet again in May. Separately, Acme Motors named "
+                + "Olga Varga chief executive on Monday after Ivo Petrak resigned.");
+        assertEquals(1, facts.size(), args(facts).toString());
+        Map<String, Object> change = facts.get(0).args();
+        assertEquals("Acme Motors", change.get("organization"), change.toString());
+        assertEquals("Olga Varga", change.get("incoming"), change.toString());
+        assertEquals("Ivo Petrak", change.get("outgoing"), change.toString());
+        assertTrue(!change.containsKey("appointed_by"), "an organisation naming its own head is no appointer: " + change);
+    }
+
+    @Test
+    void aGoverningBodyAppointsToAPostElsewhere() {
+        List<Fact> facts = changes("The Borduria Space Office will open a new launch site next year, the Borduria Space "
+                + "Office said. On Monday the Cabinet named Olga Varga director general.");
+        assertEquals(1, facts.size(), args(facts).toString());
+        assertEquals("Borduria Space Office", facts.get(0).args().get("organization"), args(facts).toString());
+        assertEquals("Cabinet", facts.get(0).args().get("appointed_by"), args(facts).toString());
+    }
 }
