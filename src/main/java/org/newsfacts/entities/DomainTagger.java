@@ -277,16 +277,20 @@ public final class DomainTagger {
         } else if (start == 0 || !crewWord(tokens.get(start - 1))) {
             return -1;
         }
-        int length = m.tokenEnd() - start;
-        if (length < 2 || length > 3 || organisationHeads.contains(tokens.get(m.tokenEnd() - 1).word())) {
-            return -1;
+        return nameRun(tokens, start, m.tokenEnd()) ? start : -1;
+    }
+
+    /** Tokens [from, to) read as a crew member's name: two or three capitalised proper nouns, no organisation's head last. */
+    private boolean nameRun(List<Token> tokens, int from, int to) {
+        if (to - from < 2 || to - from > 3 || organisationHeads.contains(tokens.get(to - 1).word())) {
+            return false;
         }
-        for (int k = start; k < m.tokenEnd(); k++) {
+        for (int k = from; k < to; k++) {
             if (!capitalised(tokens.get(k).word()) || !"NNP".equals(tokens.get(k).pos())) {
-                return -1;
+                return false;
             }
         }
-        return start;
+        return true;
     }
 
     /** The same reading where generic NER tagged nothing at all: "Pilot Ilka Varro and mission specialists ...". */
@@ -304,8 +308,7 @@ public final class DomainTagger {
             }
             int from = i + 1;
             int to = end;
-            if (to - from >= 2 && to - from <= 3 && !organisationHeads.contains(tokens.get(to - 1).word())
-                    && !THINGS.contains(tokens.get(to - 1).word())
+            if (nameRun(tokens, from, to) && !THINGS.contains(tokens.get(to - 1).word())
                     && spans.stream().noneMatch(s -> s.overlaps(from, to))) {
                 found.add(new TaggedSpan(from, to, EntityType.PERSON, EntityType.PERSON.name(), null, null, null));
             }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.newsfacts.model.EntityMention;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.ResolvedArticle;
@@ -24,8 +23,10 @@ final class Affiliations {
     private final Map<String, String> implied = new HashMap<>();
     /** Countries a person speaks for by the adjective of their title ("the Freedonian foreign minister A"). */
     private final Map<String, String> countries = new HashMap<>();
+    private final Set<String> roleHeads;
 
     Affiliations(ResolvedArticle article, Lexicons lexicons) {
+        this.roleHeads = lexicons.roleHeads();
         for (int s = 0; s < article.mentions().size(); s++) {
             SentenceView view = new SentenceView(article.annotated().sentences().get(s), article.mentions().get(s));
             for (EntityMention person : view.mentions(EntityType.PERSON)) {
@@ -153,9 +154,7 @@ final class Affiliations {
      * right before the name. A party only (a country is nobody's employer for a flight), and only when the words
      * between hold a post ("minister", "chief", "ambassador"), so "Freedonian-born engineer" names no country.
      */
-    private static Optional<String> countryOfTitle(SentenceView view, int nameStart, Lexicons lexicons) {
-        Set<String> postWords = lexicons.leadershipRoles().keySet().stream()
-                .map(role -> role.substring(role.lastIndexOf(' ') + 1)).collect(Collectors.toSet());
+    private Optional<String> countryOfTitle(SentenceView view, int nameStart, Lexicons lexicons) {
         boolean post = false;
         for (int k = nameStart - 1; k >= Math.max(0, nameStart - 5) && view.mentionAt(k).isEmpty(); k--) {
             String two = k > 0 ? view.word(k - 1) + " " + view.word(k) : null;
@@ -169,7 +168,7 @@ final class Affiliations {
             if (!pos.startsWith("NN") && !pos.startsWith("JJ")) {
                 return Optional.empty();
             }
-            post |= postWords.contains(view.lower(k));
+            post |= roleHeads.contains(view.lower(k));
         }
         return Optional.empty();
     }

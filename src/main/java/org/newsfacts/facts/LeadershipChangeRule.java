@@ -80,17 +80,21 @@ public final class LeadershipChangeRule implements FactRule {
             }
             List<Fact> inSentence = new ArrayList<>();
             List<String> leavers = new ArrayList<>();
-            Optional<String> employer = appointingEmployer(view);
+            List<LeadershipTrigger> triggers = new ArrayList<>();
             for (int i = 0; i < view.size(); i++) {
-                Optional<LeadershipTrigger> trigger = LeadershipTrigger.at(view, i, lexicons);
-                if (trigger.isPresent() && !view.hedged(lexicons.hedges(), i - 8, i + 3) && !conditional(view, i)) {
-                    List<Fact> read = read(article, view, trigger.get(), protagonist, employer, mainOrganizations, homes, names);
+                LeadershipTrigger.at(view, i, lexicons).ifPresent(triggers::add);
+            }
+            Optional<String> employer = appointingEmployer(view, triggers);
+            for (LeadershipTrigger trigger : triggers) {
+                int i = trigger.token();
+                if (!view.hedged(lexicons.hedges(), i - 8, i + 3) && !conditional(view, i)) {
+                    List<Fact> read = read(article, view, trigger, protagonist, employer, mainOrganizations, homes, names);
                     read.forEach(f -> remember(homes, f));
                     if (!read.isEmpty() && announcedNow(view, i)) {
                         announced.add(view.sentence().start());
                     }
-                    if (read.isEmpty() && LEAVING.contains(trigger.get().kind())) {
-                        Optional.ofNullable(ChangeParticipants.of(view, trigger.get(), protagonist, lexicons).outgoing())
+                    if (read.isEmpty() && LEAVING.contains(trigger.kind())) {
+                        Optional.ofNullable(ChangeParticipants.of(view, trigger, protagonist, lexicons).outgoing())
                                 .ifPresent(leavers::add);
                     }
                     inSentence.addAll(read);
@@ -289,12 +293,11 @@ public final class LeadershipChangeRule implements FactRule {
      * A chief executive after B resigned" makes both A's post and B's Acme Motors' own, whatever organisation the
      * article names most.
      */
-    private Optional<String> appointingEmployer(SentenceView view) {
-        for (int i = 0; i < view.size(); i++) {
-            Optional<LeadershipTrigger> trigger = LeadershipTrigger.at(view, i, lexicons);
-            if (trigger.isPresent() && trigger.get().kind() == TriggerKind.APPOINT && !trigger.get().passive()
-                    && !trigger.get().nominal() && !ONLY_CONFIRMING.contains(view.lemma(i))) {
-                Optional<String> body = appointingBody(view, i, "").filter(o -> !governing(o));
+    private Optional<String> appointingEmployer(SentenceView view, List<LeadershipTrigger> triggers) {
+        for (LeadershipTrigger trigger : triggers) {
+            if (trigger.kind() == TriggerKind.APPOINT && !trigger.passive() && !trigger.nominal()
+                    && !ONLY_CONFIRMING.contains(view.lemma(trigger.token()))) {
+                Optional<String> body = appointingBody(view, trigger.token(), "").filter(o -> !governing(o));
                 if (body.isPresent()) {
                     return body;
                 }

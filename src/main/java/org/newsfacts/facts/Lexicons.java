@@ -64,10 +64,16 @@ public record Lexicons(
         Set<String> lemmas = new HashSet<>();
         lemmas.addAll(leadershipTriggers.keySet());
         lemmas.addAll(leadershipNominals.keySet());
-        leadershipRoles.keySet().forEach(role -> lemmas.add(role.substring(role.lastIndexOf(' ') + 1)));
+        lemmas.addAll(roleHeads());
         lemmas.addAll(agreementTriggers);
         lemmas.addAll(agreementNouns);
         return Set.copyOf(lemmas);
+    }
+
+    /** The last word of each post ("officer" of "chief executive officer"): the noun a post is named by. */
+    public Set<String> roleHeads() {
+        return leadershipRoles.keySet().stream().map(role -> role.substring(role.lastIndexOf(' ') + 1))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -77,8 +83,7 @@ public record Lexicons(
      */
     public Map<String, Set<String>> patternVocabulary() {
         Map<String, Set<String>> sets = new HashMap<>();
-        sets.put("role-heads", leadershipRoles.keySet().stream()
-                .map(role -> role.substring(role.lastIndexOf(' ') + 1)).collect(Collectors.toUnmodifiableSet()));
+        sets.put("role-heads", roleHeads());
         for (TriggerKind kind : TriggerKind.values()) {
             sets.put(kind.name().toLowerCase(Locale.ROOT) + "-verbs", leadershipTriggers.entrySet().stream()
                     .filter(e -> e.getValue() == kind).map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet()));
