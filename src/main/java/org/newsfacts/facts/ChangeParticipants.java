@@ -94,8 +94,7 @@ record ChangeParticipants(String incoming, String outgoing, String appointer) {
         // "its president, A, ...": the title heads the phrase and the name is its apposition; of conjoined people
         // ("A and B ... to take over"), the one nearest the trigger (the patterns add the others)
         Optional<EntityMention> person = edges.stream()
-                .flatMap(edge -> Stream.concat(Stream.of(edge.dependent()), graph.dependents(edge.dependent()).stream()
-                        .filter(d -> d.relation().equals("appos")).map(Dependency::dependent)))
+                .flatMap(edge -> Stream.concat(Stream.of(edge.dependent()), appositions(graph, edge.dependent())))
                 .map(graph::mentionAt).filter(m -> m != null && m.type() == EntityType.PERSON)
                 .min(Comparator.comparingInt(m -> SentenceView.distance(m, trigger)));
         if (person.isPresent()) {
@@ -113,6 +112,18 @@ record ChangeParticipants(String incoming, String outgoing, String appointer) {
         boolean ownSubject = relation.equals("nsubj") && edges.stream().allMatch(d -> !d.relation().endsWith("xsubj")
                 && !APPOINTEE.contains(graph.lemma(d.dependent())));
         return ownSubject ? Optional.of(Optional.empty()) : Optional.empty();
+    }
+
+    /**
+     * The appositions of a phrase's head ("its president, A"), and those the parser hangs on the organisation of a
+     * post instead ("the president of Acme Motors, A": A is read as Acme Motors' apposition).
+     */
+    private static Stream<Integer> appositions(SentenceGraph graph, int head) {
+        Stream<Integer> ofOrganization = graph.dependents(head).stream().filter(d -> d.relation().equals("nmod:of"))
+                .flatMap(d -> graph.dependents(d.dependent()).stream()).filter(d -> d.relation().equals("appos"))
+                .map(Dependency::dependent);
+        return Stream.concat(graph.dependents(head).stream().filter(d -> d.relation().equals("appos")).map(Dependency::dependent),
+                ofOrganization);
     }
 
     /** Whether the sentence names a change at all: someone in or out, and not the same person both ways. */

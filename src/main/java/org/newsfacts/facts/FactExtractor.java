@@ -48,6 +48,9 @@ public final class FactExtractor {
         for (FactRule rule : rules) {
             all.addAll(merger.merge(rule.extract(article)));
         }
+        Set<String> flyers = new HashSet<>();
+        all.stream().filter(f -> f.type() == FactType.FLIGHT_ASSIGNMENT).forEach(f -> flyers.add((String) Slots.PERSON.get(f.args())));
+        all.removeIf(f -> seatChange(f, flyers));
         Set<String> participants = new HashSet<>();
         List<Fact> changes = new ArrayList<>();
         for (Fact fact : all) {
@@ -66,6 +69,15 @@ public final class FactExtractor {
         return all.stream().filter(f -> f.type() != FactType.ROLE
                 || participants.contains((String) Slots.PERSON.get(f.args())) && changes.stream().noneMatch(c -> recordedBy(f, c)))
                 .toList();
+    }
+
+    /**
+     * Crews change with the words of leadership ("B will replace A", "A was replaced by B"): a change that names
+     * no post, between people of whom one flies in the article, is a seat changing hands, not a post.
+     */
+    private static boolean seatChange(Fact fact, Set<String> flyers) {
+        return fact.type() == FactType.LEADERSHIP_CHANGE && Slots.ROLE.get(fact.args()) == null
+                && (flyers.contains(Slots.INCOMING.get(fact.args())) || flyers.contains(Slots.OUTGOING.get(fact.args())));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,8 @@ import org.newsfacts.model.ResolvedArticle;
  */
 final class FlightFrameReader {
     private static final int FRAME_REACH = 2;
+    /** Nouns for a post, which a seat on a flight is not. */
+    private static final Set<String> POST_WORDS = Set.of("role", "post", "position", "job", "office", "duty");
 
     private final Lexicons lexicons;
     private final FlightCues cues;
@@ -34,6 +37,8 @@ final class FlightFrameReader {
     private final Set<String> clauseBreaks;
     private final Set<String> respectively;
     private final Set<String> withdrawn = new HashSet<>();
+    /** The flights (keys of {@link #frames}) a person was taken off, so whoever "replaces" them takes the seat. */
+    private final Map<String, Set<String>> vacated = new HashMap<>();
     private final Map<String, FlightFrame> frames = new LinkedHashMap<>();
     private final Map<EntityMention, Integer> personCounts = new TreeMap<>(Comparator.comparing(EntityMention::canonical));
     private FlightFrame current;
@@ -82,6 +87,7 @@ final class FlightFrameReader {
     }
 
     private void readSentence(SentenceView view, int s, EntityMention protagonist) {
+        Set<String> takingPosts = handOverSeats(view, protagonist);
         List<EntityMention> named = view.missions();
         List<EntityMention> vehicles = view.mentions(EntityType.SPACECRAFT).stream()
                 .filter(m -> !m.tag().equals("MISSION") && !lexicons.launchVehicles().contains(m.canonical())).toList();
@@ -98,7 +104,7 @@ final class FlightFrameReader {
         String date = cues.sameAsBefore(view, current).orElse(null);
         FlightFrame touched = null;
         List<EntityMention> crew = cues.superseded(view) || cues.homecoming(view) || cues.stayOnly(view)
-                ? List.of() : crewOf(view, strong, protagonist);
+                ? List.of() : crewOf(view, strong, protagonist).stream().filter(p -> !takingPosts.contains(p.canonical())).toList();
         Map<Integer, FlightFrame> byClause = new HashMap<>();
         boolean listedDates = false; // each listed flight has its own date, not the sentence's first
         for (EntityMention person : crew) {
@@ -174,12 +180,17 @@ final class FlightFrameReader {
                     && (view.lower(m.tokenStart() - 1).equals("to")
                         || (view.lower(m.tokenStart() - 2).equals("to") && view.pos(m.tokenStart() - 1).equals("DT"))))
                     .findFirst().orElse(null);
-            for (FlightFrame frame : frames.values()) {
+            Set<String> left = vacated.computeIfAbsent(person.canonical(), k -> new HashSet<>());
+            for (Map.Entry<String, FlightFrame> entry : frames.entrySet()) {
+                FlightFrame frame = entry.getValue();
                 boolean mentioned = named.stream().anyMatch(m -> m.canonical().equals(frame.mission));
                 boolean isTarget = target != null && target.canonical().equals(frame.mission);
-                if (!isTarget && (named.isEmpty() || mentioned || target != null)) {
-                    frame.crew.remove(person.canonical());
+                if (!isTarget && (named.isEmpty() || mentioned || target != null) && frame.crew.remove(person.canonical()) != null) {
+                    left.add(entry.getKey());
                 }
+            }
+            if (target == null) { // "A was taken off M1": M1's seat, even before the article seats anyone on M1
+                named.forEach(m -> left.add(m.canonical()));
             }
             if (target != null) {
                 frames.computeIfAbsent(target.canonical(), k -> new FlightFrame(k, null, s)).crew
@@ -188,6 +199,60 @@ final class FlightFrameReader {
                 withdrawn.add(person.canonical());
             }
         }
+    }
+
+    /**
+     * "A will be replaced by B", "B replaces A", wherever the sentence stands: when A holds, or was taken off, a
+     * seat on a flight, B takes that seat and A leaves it. Crews change hands with the verbs of leadership changes,
+     * and the sentence that tells it often names no flight ("He will be replaced by his backup, B"). Returns who
+     * replaces someone in a post instead ("B replaces A as deputy chief"): B takes no seat.
+     */
+    private Set<String> handOverSeats(SentenceView view, EntityMention protagonist) {
+        Set<String> takingPosts = new HashSet<>();
+        for (int i = 0; i < view.size(); i++) {
+            LeadershipTrigger trigger = LeadershipTrigger.at(view, i, lexicons)
+                    .filter(t -> t.kind() == TriggerKind.REPLACE && !t.nominal()).orElse(null);
+            if (trigger == null || view.hedged(lexicons.hedges(), i - 8, i + 3)) {
+                continue;
+            }
+            ChangeParticipants people = ChangeParticipants.of(view, trigger,
+                    protagonist == null ? null : protagonist.canonical(), lexicons);
+            String out = people.outgoing();
+            String in = people.incoming();
+            if (out == null || in == null || out.equals(in)) {
+                continue;
+            }
+            if (namesAPost(view, i)) {
+                takingPosts.add(in);
+                continue;
+            }
+            Set<FlightFrame> seats = new LinkedHashSet<>();
+            vacated.getOrDefault(out, Set.of()).stream().map(frames::get).filter(Objects::nonNull).forEach(seats::add);
+            frames.values().stream().filter(f -> f.crew.containsKey(out)).forEach(seats::add);
+            for (FlightFrame frame : seats) {
+                FlightFrame.Seat seat = frame.crew.remove(out);
+                frame.crew.putIfAbsent(in, new FlightFrame.Seat(view.sentence(), seat == null ? null : seat.date()));
+            }
+            if (!seats.isEmpty()) {
+                withdrawn.add(out);
+            }
+        }
+        return takingPosts;
+    }
+
+    /**
+     * "B replaces A as deputy chief", "the job B fills by replacing A": a replacement in a post ("as" a title that is no
+     * crew position, or a word for a post) hands over that post, not a seat.
+     */
+    private boolean namesAPost(SentenceView view, int trigger) {
+        for (int k = trigger + 1; k < view.size(); k++) {
+            boolean as = view.lower(k).equals("as") && !lexicons.crewRoles().contains(view.lemma(k + 1))
+                    && !lexicons.crewRoles().contains(view.lemma(k + 2));
+            if (as || POST_WORDS.contains(view.lemma(k))) {
+                return true;
+            }
+        }
+        return POST_WORDS.contains(view.lemma(trigger - 1)) || view.find(POST_WORDS, Math.max(0, trigger - 4), trigger) >= 0;
     }
 
     /** The people the sentence puts on a flight; "he flew on ..." stands for the article's main person so far. */

@@ -90,7 +90,34 @@ final class FlyerFilter {
         }
         boolean removed = view.pos(k).equals("VBN") && phrases.matchAt(view, FlightPhrases.Kind.REMOVAL, k) > 0
                 && view.find(passive, person.tokenEnd(), k) >= 0;
-        return removed ? k : -1;
+        return removed ? k : activeRemoval(view, person);
+    }
+
+    /**
+     * "The agency removed astronaut A from the crew", "has dropped Acme's A": the person is the object of an
+     * active removal verb, with at most their description (an astronaut noun, a crew position, an agency, an
+     * adjective, a determiner) between. Where that verb stands, or -1.
+     */
+    private int activeRemoval(SentenceView view, EntityMention person) {
+        for (int k = person.tokenStart() - 1; k >= Math.max(0, person.tokenStart() - 5); k--) {
+            boolean activeVerb = view.pos(k).equals("VBN") ? !passiveBefore(view, k) : view.pos(k).startsWith("VB");
+            if (activeVerb) {
+                // "B will replace A" takes A off only where it hands A's seat to B (FlightFrameReader reads that)
+                boolean removal = phrases.matchAt(view, FlightPhrases.Kind.REMOVAL, k) > 0 && !replacing.contains(view.lemma(k));
+                return removal ? k : -1;
+            }
+            boolean description = lexicons.astronautNouns().contains(view.lower(k)) || lexicons.crewRoles().contains(view.lower(k))
+                    || view.pos(k).equals("DT") || view.pos(k).equals("JJ") || view.pos(k).equals("POS")
+                    || view.mentionAt(k).filter(m -> m.type() == EntityType.AGENCY || m.type() == EntityType.ORGANIZATION).isPresent();
+            if (!description) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean passiveBefore(SentenceView view, int verb) {
+        return view.find(passive, Math.max(0, verb - 3), verb) >= 0;
     }
 
     private boolean isSpeaker(SentenceView view, EntityMention person) {

@@ -13,6 +13,8 @@ import org.newsfacts.model.EntityType;
  * nearest organisation before the trigger that no other role claims, else the article's main one.
  */
 final class PostLocator {
+    /** What a post belongs to: "the governor of O". */
+    private static final Set<EntityType> ORGANIZATIONS = Set.of(EntityType.AGENCY, EntityType.ORGANIZATION, EntityType.PLACE);
     private static final Set<String> PAST = Set.of("former", "then", "ex", "previous", "erstwhile");
     private static final Set<String> INTRODUCERS = Set.of("as", "of", "to", "be");
     private static final Set<String> OF_GAP = Set.of("of", "at", "the", ",", "for");
@@ -100,7 +102,16 @@ final class PostLocator {
 
     /** "Director A", or "its president, A,": the role names the person right after it. */
     private static boolean isTitle(SentenceView view, RolePhrase role) {
-        int next = view.lower(role.end()).equals(",") ? role.end() + 1 : role.end();
+        int end = role.end();
+        if (view.lower(end).equals("of")) { // "the governor of O, A, resigned": the name is the post's apposition
+            int k = view.pos(end + 1).equals("DT") ? end + 2 : end + 1;
+            Optional<EntityMention> organization = view.mentionAt(k).filter(m -> m.tokenStart() == k && ORGANIZATIONS.contains(m.type()));
+            if (organization.isEmpty() || !view.lower(organization.get().tokenEnd()).equals(",")) {
+                return false;
+            }
+            end = organization.get().tokenEnd();
+        }
+        int next = view.lower(end).equals(",") ? end + 1 : end;
         return view.mentionAt(next).filter(m -> m.type() == EntityType.PERSON).isPresent();
     }
 

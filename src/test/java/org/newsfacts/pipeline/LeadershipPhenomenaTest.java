@@ -48,6 +48,21 @@ class LeadershipPhenomenaTest {
     }
 
     @Test
+    void aTitleWhoseHolderIsItsAppositionLeaves() {
+        // "the R of O, A, resigned": the parser hangs A on the organisation or on the post; either way A leaves R at O
+        for (String organization : List.of("the Reserve Bank of Freedonia", "Acme Motors")) {
+            List<Fact> facts = changes("The governor of " + organization + ", Olga Varga, resigned on Friday after three years "
+                    + "in office, the bank said.");
+            assertEquals(1, facts.size(), args(facts).toString());
+            Map<String, Object> change = facts.get(0).args();
+            assertEquals("Olga Varga", change.get("outgoing"), change.toString());
+            assertEquals("governor", change.get("role"), change.toString());
+            assertEquals(organization.replaceFirst("^the ", ""), change.get("organization"), change.toString());
+            assertEquals("2031-02-28", facts.get(0).date(), change.toString()); // the Friday before Sunday 2 March
+        }
+    }
+
+    @Test
     void aResignationAndItsInterimSuccessorAreOneChange() {
         List<Fact> facts = changes("Olga Varga stepped down as president of Northfield University on Tuesday. "
                 + "Dean Ivo Petrak will serve as interim president until the trustees pick a successor.");
