@@ -105,9 +105,9 @@ final class EntitiesCommand implements Callable<Integer> {
             out.println(Json.write(body));
             return;
         }
-        Newest<ArticleRecord> articles = all ? Newest.of(corpus.articlesOf(entity.id()), Integer.MAX_VALUE)
+        Newest<ArticleRecord> articles = all ? new Newest<>(corpus.articlesOf(entity.id()), 0, 0)
                 : corpus.newestArticlesOf(entity.id(), NEWEST);
-        Newest<MergedFact> facts = all ? Newest.of(corpus.factsAbout(entity.id()), Integer.MAX_VALUE)
+        Newest<MergedFact> facts = all ? new Newest<>(corpus.factsAbout(entity.id()), 0, 0)
                 : corpus.newestFactsAbout(entity.id(), NEWEST);
         out.printf("%s  (%s, %s%s)%n", entity.name(), entity.type(), entity.id(),
                 entity.wikidata() == null ? "" : ", wikidata " + entity.wikidata());
@@ -115,23 +115,32 @@ final class EntitiesCommand implements Callable<Integer> {
         out.printf("  mentions: %d in %s, %s .. %s%n", entity.mentions(), IndexReading.plural(entity.articles(), "article"),
                 dash(entity.firstDate()), dash(entity.lastDate()));
         out.printf("%narticles (%d)%n", articles.total());
-        omitted(articles, "article", out);
+        earlier(articles, "article", out);
         for (ArticleRecord a : articles.items()) {
             out.printf("  %-10s  %s  %s%n      %s%n", dash(a.date()), a.id(), a.title() == null ? "-" : a.title(), a.path());
         }
+        later(articles, "article", "without a date", out);
         out.printf("%nfacts (%d)%n", facts.total());
-        omitted(facts, "fact", out);
+        earlier(facts, "fact", out);
         for (MergedFact f : facts.items()) {
             out.printf("  %-10s  %-17s  %s  [%s]%n", f.date() == null ? "undated" : f.date(), f.type(),
                     FactLines.summary(f), IndexReading.plural(FactLines.articles(f), "article"));
             FactLines.conflicts(f).forEach(c -> out.printf("  %-10s  %-17s  %s%n", "", "", c));
         }
+        later(facts, "fact", "without a known year", out);
     }
 
     /** The line standing for the older items left out, above the newest. */
-    private static void omitted(Newest<?> listed, String what, PrintWriter out) {
-        if (listed.omitted() > 0) {
-            out.printf("  … %s (--all or --json for every one)%n", IndexReading.plural(listed.omitted(), "earlier " + what));
+    private static void earlier(Newest<?> listed, String what, PrintWriter out) {
+        if (listed.earlier() > 0) {
+            out.printf("  … %s (--all or --json for every one)%n", IndexReading.plural(listed.earlier(), "earlier " + what));
+        }
+    }
+
+    /** The line standing for the items left out after the newest: those without a date, listed last. */
+    private static void later(Newest<?> listed, String what, String undated, PrintWriter out) {
+        if (listed.later() > 0) {
+            out.printf("  … %s %s (--all or --json for every one)%n", IndexReading.plural(listed.later(), "more " + what), undated);
         }
     }
 

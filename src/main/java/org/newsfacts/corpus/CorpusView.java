@@ -45,14 +45,17 @@ public interface CorpusView extends Closeable {
     /** The merged facts an entity takes part in, in any slot (a crewmate's too), oldest first. */
     List<MergedFact> factsAbout(String entityId) throws IOException;
 
-    /** The last {@code n} of {@link #articlesOf} (the newest; undated last) and how many there are. */
+    /** The newest {@code n} dated of {@link #articlesOf} ({@link Newest#of}), with how many come before and after. */
     default Newest<ArticleRecord> newestArticlesOf(String entityId, int n) throws IOException {
-        return Newest.of(articlesOf(entityId), n);
+        return Newest.of(articlesOf(entityId), n, a -> a.date() != null);
     }
 
-    /** The last {@code n} of {@link #factsAbout} (the newest; undated last) and how many there are. */
+    /**
+     * The newest {@code n} of {@link #factsAbout} with a known year ({@link Newest#of}), with how many come
+     * before and after.
+     */
     default Newest<MergedFact> newestFactsAbout(String entityId, int n) throws IOException {
-        return Newest.of(factsAbout(entityId), n);
+        return Newest.of(factsAbout(entityId), n, f -> FactDates.knownYear(f.date()));
     }
 
     /** The entity's own merged facts as a chronology: oldest first, unknown years after, undated last. */

@@ -125,7 +125,8 @@ public final class StoredCorpus implements CorpusView {
     @Override
     public Newest<MergedFact> newestFactsAbout(String entityId, int n) throws IOException {
         List<MergedFactHead> heads = store.factHeadsNaming(entityId).stream().sorted(HEAD_CHRONOLOGY).toList();
-        return new Newest<>(store.factsOnly(Newest.of(heads, n).items()), heads.size());
+        Newest<MergedFactHead> shown = Newest.of(heads, n, h -> FactDates.knownYear(h.date()));
+        return new Newest<>(store.factsOnly(shown.items()), shown.earlier(), shown.later());
     }
 
     @Override

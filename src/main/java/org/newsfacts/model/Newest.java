@@ -1,32 +1,54 @@
 package org.newsfacts.model;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
- * The end of a chronological listing (oldest first, undated last) and how long the listing is: what a person
- * is shown of an entity named in thousands of articles, with a count of the rest, read without the rest.
+ * What a person is shown of a long chronological listing (oldest first, undated last): the newest dated items,
+ * in the listing's order, and how many came before and after them. An entity of a large corpus is named in
+ * thousands of articles, and the ones without a date, listed last, are not its newest.
  *
- * @param items the listing's last items, in the listing's order
- * @param total how many items the whole listing holds
+ * @param items   at most n consecutive items of the listing, ending at its last dated item when there are
+ *                at least n up to it (else the first n)
+ * @param earlier how many items of the listing come before them
+ * @param later   how many come after them (none dated, unless there are fewer than n items up to the last dated)
  */
-public record Newest<T>(List<T> items, int total) {
+public record Newest<T>(List<T> items, int earlier, int later) {
     public Newest {
         items = List.copyOf(items);
-        if (total < items.size()) {
-            throw new IllegalArgumentException("a listing of " + total + " items cannot end with " + items.size());
+        if (earlier < 0 || later < 0) {
+            throw new IllegalArgumentException("counts of items left out must not be negative, got " + earlier + " and " + later);
         }
     }
 
-    /** The last {@code n} items of a whole listing. */
-    public static <T> Newest<T> of(List<T> listing, int n) {
+    /** The newest {@code n} dated items of a whole listing. */
+    public static <T> Newest<T> of(List<T> listing, int n, Predicate<T> dated) {
+        int datedEnd = 0;
+        for (int i = 0; i < listing.size(); i++) {
+            if (dated.test(listing.get(i))) {
+                datedEnd = i + 1;
+            }
+        }
+        int start = start(datedEnd, n);
+        int end = end(start, n, listing.size());
+        return new Newest<>(listing.subList(start, end), start, listing.size() - end);
+    }
+
+    /** Where the window of {@code n} starts in a listing whose dated items end before index {@code datedEnd}. */
+    public static int start(int datedEnd, int n) {
         if (n < 0) {
-            throw new IllegalArgumentException("the number of items to keep must not be negative, got " + n);
+            throw new IllegalArgumentException("the number of items to show must not be negative, got " + n);
         }
-        return new Newest<>(listing.subList(Math.max(0, listing.size() - n), listing.size()), listing.size());
+        return Math.max(0, datedEnd - n);
     }
 
-    /** How many items the listing holds before these. */
-    public int omitted() {
-        return total - items.size();
+    /** Where the window of {@code n} starting at {@code start} ends, in a listing of {@code total} items. */
+    public static int end(int start, int n, int total) {
+        return (int) Math.min(total, (long) start + n);
+    }
+
+    /** How many items the whole listing holds. */
+    public int total() {
+        return earlier + items.size() + later;
     }
 }

@@ -217,13 +217,13 @@ public final class CorpusLayerStore implements Closeable {
     }
 
     /**
-     * The last {@code n} of {@link #articlesOf} and how many there are: the stored list is walked without
-     * building its records, and only the last {@code n} are parsed (a hub entity is named in thousands).
+     * {@link Newest#of} the {@link #articlesOf} an entity, dated articles counting as dated: the stored list
+     * is walked without building its records, and only those shown are parsed (a hub is named in thousands).
      */
     public Newest<ArticleRecord> newestArticlesOf(String entityId, int n) throws IOException {
         return all(new TermQuery(new Term(CorpusFields.ENTITY_ID, entityId)),
-                bytes -> PartialJson.<ArticleRecord>last(bytes, "articles", n, Articles.ONE))
-                .stream().findFirst().orElse(new Newest<>(List.of(), 0));
+                bytes -> PartialJson.<ArticleRecord>newest(bytes, "articles", "date", n, Articles.ONE))
+                .stream().findFirst().orElse(new Newest<>(List.of(), 0, 0));
     }
 
     /** {@link #factsOnlyNaming}, only what orders each fact, in document order. */

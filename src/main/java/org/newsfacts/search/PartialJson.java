@@ -51,10 +51,11 @@ final class PartialJson {
     }
 
     /**
-     * The last {@code n} elements of one top-level array field of a JSON object, and how many it holds: the
-     * others are skipped token by token, and only the kept ones are bound (from their byte ranges).
+     * {@link Newest#of} over one top-level array field of a JSON object, its elements objects dated by their
+     * field {@code dateField}: every element is walked token by token, and only those shown are bound (from
+     * their byte ranges).
      */
-    static <T> Newest<T> last(byte[] json, String name, int n, ObjectReader reader) {
+    static <T> Newest<T> newest(byte[] json, String name, String dateField, int n, ObjectReader reader) {
         try (JsonParser parser = Json.mapper().createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("a corpus-layer record is not a JSON object");
@@ -62,36 +63,51 @@ final class PartialJson {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 if (parser.nextToken() == JsonToken.START_ARRAY && field.equals(name)) {
-                    return last(parser, json, n, reader);
+                    return newest(parser, json, dateField, n, reader);
                 }
                 parser.skipChildren();
             }
-            return new Newest<>(List.of(), 0);
+            return new Newest<>(List.of(), 0, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The rest of {@link #last(byte[], String, int, ObjectReader)}: the parser stands on the array's start. */
-    private static <T> Newest<T> last(JsonParser parser, byte[] json, int n, ObjectReader reader) throws IOException {
-        long[] starts = new long[n];
-        long[] ends = new long[n];
-        int count = 0; // the byte ranges of the last n elements, in a ring
+    /** The rest of {@link #newest(byte[], String, String, int, ObjectReader)}: the parser stands on the array's start. */
+    private static <T> Newest<T> newest(JsonParser parser, byte[] json, String dateField, int n, ObjectReader reader)
+            throws IOException {
+        List<long[]> ranges = new ArrayList<>();
+        int datedEnd = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             long start = parser.currentTokenLocation().getByteOffset();
-            parser.skipChildren();
-            if (n > 0) {
-                starts[count % n] = start;
-                ends[count % n] = parser.currentLocation().getByteOffset();
+            if (dated(parser, dateField)) {
+                datedEnd = ranges.size() + 1;
             }
-            count++;
+            ranges.add(new long[] {start, parser.currentLocation().getByteOffset()});
         }
-        List<T> kept = new ArrayList<>(Math.min(n, count));
-        for (int i = Math.max(0, count - n); i < count; i++) {
-            int at = i % n;
-            kept.add(reader.readValue(json, (int) starts[at], (int) (ends[at] - starts[at])));
+        int from = Newest.start(datedEnd, n);
+        int to = Newest.end(from, n, ranges.size());
+        List<T> shown = new ArrayList<>(to - from);
+        for (long[] range : ranges.subList(from, to)) {
+            shown.add(reader.readValue(json, (int) range[0], (int) (range[1] - range[0])));
         }
-        return new Newest<>(kept, count);
+        return new Newest<>(shown, from, ranges.size() - to);
+    }
+
+    /** Whether the object the parser stands on has a string {@code dateField}; leaves the parser on its end. */
+    private static boolean dated(JsonParser parser, String dateField) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return false;
+        }
+        boolean dated = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            dated |= field.equals(dateField) && value == JsonToken.VALUE_STRING;
+            parser.skipChildren();
+        }
+        return dated;
     }
 
     /** The {@link MergedFactHead} of a merged fact's compact JSON (its summary), walking its fields once. */

@@ -19,8 +19,8 @@ import org.newsfacts.json.Json;
 import org.newsfacts.robust.Cli.Run;
 
 /**
- * {@code entities NAME} shows the newest {@link EntitiesCommand#NEWEST} articles and merged facts and counts the
- * rest; {@code --all} shows every one, and {@code --json} is the whole entity as before.
+ * {@code entities NAME} shows the newest {@link EntitiesCommand#NEWEST} dated articles and merged facts and counts
+ * the earlier and the undated ones; {@code --all} shows every one, and {@code --json} is the whole entity as before.
  */
 class EntityPagingTest {
     @TempDir
@@ -55,22 +55,22 @@ class EntityPagingTest {
     }
 
     @Test
-    void showsTheNewestArticlesAndFactsAndCountsTheEarlierOnes() {
+    void showsTheNewestDatedArticlesAndFactsAndCountsTheOthers() {
         List<String> shown = run("entities", "Vela Agency").out().lines().toList();
         List<String> every = run("entities", "Vela Agency", "--all").out().lines().toList();
         int articles = every.indexOf("articles (25)");
         int facts = every.indexOf("facts (24)");
-        assertTrue(articles > 0 && facts > articles, String.join("\n", every));
+        assertTrue(articles > 0 && facts == articles + 2 + 2 * 25, String.join("\n", every));
         List<String> expected = new ArrayList<>(every.subList(0, articles + 1));
-        expected.add("  … 5 earlier articles (--all or --json for every one)");
-        expected.addAll(every.subList(facts - 1 - 2 * EntitiesCommand.NEWEST, facts + 1)); // two lines an article
-        expected.add("  … 4 earlier facts (--all or --json for every one)");
-        expected.addAll(every.subList(every.size() - EntitiesCommand.NEWEST, every.size()));
+        expected.add("  … 3 earlier articles (--all or --json for every one)");
+        expected.addAll(every.subList(articles + 1 + 2 * 3, articles + 1 + 2 * 23)); // two lines an article
+        expected.add("  … 2 more articles without a date (--all or --json for every one)");
+        expected.addAll(every.subList(facts - 1, facts + 1));
+        expected.add("  … 3 earlier facts (--all or --json for every one)");
+        expected.addAll(every.subList(facts + 1 + 3, facts + 1 + 23));
+        expected.add("  … 1 more fact without a known year (--all or --json for every one)");
         assertEquals(expected, shown);
-        assertTrue(shown.get(articles + 2).startsWith("  2033-01-06  v06000000000"), shown.get(articles + 2));
-        int shownFacts = shown.indexOf("facts (24)");
-        assertTrue(shown.get(shownFacts - 3).startsWith("  -           v25000000000"), "undated last: " + shown.get(shownFacts - 3));
-        assertTrue(shown.get(shown.size() - 1).startsWith("  undated     FLIGHT_ASSIGNMENT  Crew Member 24"), shown.get(shown.size() - 1));
+        assertTrue(shown.get(articles + 2).startsWith("  2033-01-04  v04000000000"), shown.get(articles + 2));
         assertTrue(shown.get(shown.size() - 2).startsWith("  2033-01-23  FLIGHT_ASSIGNMENT  Crew Member 23"), shown.get(shown.size() - 2));
     }
 
@@ -90,6 +90,7 @@ class EntityPagingTest {
         List<String> cetus = run("entities", "Cetus Agency").out().lines().toList();
         int articles = cetus.indexOf("articles (21)");
         assertEquals("  … 1 earlier article (--all or --json for every one)", cetus.get(articles + 1));
+        assertFalse(String.join("\n", cetus).contains("more article"), "every article is dated");
         assertTrue(cetus.get(articles + 2).startsWith("  2034-02-02  c02000000000"), cetus.get(articles + 2));
         assertEquals(articles + 2 + 2 * EntitiesCommand.NEWEST, cetus.indexOf("facts (0)") - 1, String.join("\n", cetus));
     }

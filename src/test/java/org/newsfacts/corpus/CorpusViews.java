@@ -17,7 +17,6 @@ import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.MergedFact;
-import org.newsfacts.model.Newest;
 
 /** Compares two views of one corpus record by record, as JSON, over every question the commands ask. */
 public final class CorpusViews {
@@ -57,14 +56,14 @@ public final class CorpusViews {
         }
     }
 
-    /** The ends of an entity's articles and facts, at every length around their sizes, are those of the whole lists. */
+    /** The newest of an entity's articles and facts, at every length around their sizes, as the whole lists give them. */
     private static void assertSameNewest(CorpusView expected, CorpusView actual, String id) throws IOException {
         List<ArticleRecord> articles = expected.articlesOf(id);
         List<MergedFact> facts = expected.factsAbout(id);
         for (int n : List.of(0, 1, 2, articles.size() - 1, articles.size(), articles.size() + 1, facts.size() - 1, facts.size())) {
             if (n >= 0) {
-                assertEquals(json(Newest.of(articles, n)), json(actual.newestArticlesOf(id, n)), "newest " + n + " articles of " + id);
-                assertEquals(json(Newest.of(facts, n)), json(actual.newestFactsAbout(id, n)), "newest " + n + " facts about " + id);
+                assertEquals(json(expected.newestArticlesOf(id, n)), json(actual.newestArticlesOf(id, n)), "newest " + n + " articles of " + id);
+                assertEquals(json(expected.newestFactsAbout(id, n)), json(actual.newestFactsAbout(id, n)), "newest " + n + " facts about " + id);
             }
         }
     }
