@@ -138,7 +138,7 @@ final class PartialJson {
     }
 
     /** How many elements the array the parser stands on holds; leaves the parser on its end. */
-    static int elements(JsonParser parser) throws IOException {
+    private static int elements(JsonParser parser) throws IOException {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
             parser.skipChildren();
             return 0;
