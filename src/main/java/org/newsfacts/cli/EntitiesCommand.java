@@ -13,6 +13,7 @@ import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.MergedFact;
+import org.newsfacts.model.Newest;
 import org.newsfacts.model.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newsfacts entities}: the entities of the whole corpus, one per real-world thing, by the number
- * of articles naming them; {@code entities NAME} shows one with its articles and merged facts.
+ * of articles naming them; {@code entities NAME} shows one with its newest articles and merged facts (all
+ * of them with {@code --all} or {@code --json}): an agency of a large corpus is named in thousands, more
+ * than a person reads in a terminal, and reading them all is most of a cold lookup's time.
  */
 @Command(name = "entities", mixinStandardHelpOptions = true,
         description = "List entities across the corpus, or show one (entities NAME).")
@@ -50,10 +53,19 @@ final class EntitiesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON: an array of entities, or {\"entity\", \"articles\", \"facts\"}.")
     boolean json;
 
+    @Option(names = "--all", description = "With NAME: every article and merged fact, not only the newest " + NEWEST + " of each.")
+    boolean all;
+
+    /** How many of an entity's articles, and of its merged facts, are shown without {@code --all}. */
+    static final int NEWEST = 20;
+
     @Override
     public Integer call() throws Exception {
         if (limit < 0) {
             throw new UsageException("--limit must not be negative, got " + limit);
+        }
+        if (all && name.isEmpty()) {
+            throw new UsageException("--all lists every article and fact of one entity: give its NAME");
         }
         EntityType wanted = type;
         PrintWriter out = Printable.writer(spec.commandLine().getOut());
@@ -85,30 +97,50 @@ final class EntitiesCommand implements Callable<Integer> {
     }
 
     private void show(CorpusView corpus, CorpusEntity entity, PrintWriter out) throws IOException {
-        List<ArticleRecord> articles = corpus.articlesOf(entity.id());
-        List<MergedFact> facts = corpus.factsAbout(entity.id());
         if (json) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("entity", entity);
-            body.put("articles", articles);
-            body.put("facts", facts);
+            body.put("articles", corpus.articlesOf(entity.id()));
+            body.put("facts", corpus.factsAbout(entity.id()));
             out.println(Json.write(body));
             return;
         }
+        Newest<ArticleRecord> articles = all ? new Newest<>(corpus.articlesOf(entity.id()), 0, 0)
+                : corpus.newestArticlesOf(entity.id(), NEWEST);
+        Newest<MergedFact> facts = all ? new Newest<>(corpus.factsAbout(entity.id()), 0, 0)
+                : corpus.newestFactsAbout(entity.id(), NEWEST);
         out.printf("%s  (%s, %s%s)%n", entity.name(), entity.type(), entity.id(),
                 entity.wikidata() == null ? "" : ", wikidata " + entity.wikidata());
         out.printf("  aliases:  %s%n", entity.aliases().isEmpty() ? "-" : String.join(", ", entity.aliases()));
         out.printf("  mentions: %d in %s, %s .. %s%n", entity.mentions(), IndexReading.plural(entity.articles(), "article"),
                 dash(entity.firstDate()), dash(entity.lastDate()));
-        out.printf("%narticles (%d)%n", articles.size());
-        for (ArticleRecord a : articles) {
+        out.printf("%narticles (%d)%n", articles.total());
+        earlier(articles, "article", out);
+        for (ArticleRecord a : articles.items()) {
             out.printf("  %-10s  %s  %s%n      %s%n", dash(a.date()), a.id(), a.title() == null ? "-" : a.title(), a.path());
         }
-        out.printf("%nfacts (%d)%n", facts.size());
-        for (MergedFact f : facts) {
+        later(articles, "article", "without a date", out);
+        out.printf("%nfacts (%d)%n", facts.total());
+        earlier(facts, "fact", out);
+        for (MergedFact f : facts.items()) {
             out.printf("  %-10s  %-17s  %s  [%s]%n", f.date() == null ? "undated" : f.date(), f.type(),
                     FactLines.summary(f), IndexReading.plural(FactLines.articles(f), "article"));
             FactLines.conflicts(f).forEach(c -> out.printf("  %-10s  %-17s  %s%n", "", "", c));
+        }
+        later(facts, "fact", "without a known year", out);
+    }
+
+    /** The line standing for the older items left out, above the newest. */
+    private static void earlier(Newest<?> listed, String what, PrintWriter out) {
+        if (listed.earlier() > 0) {
+            out.printf("  … %s (--all or --json for every one)%n", IndexReading.plural(listed.earlier(), "earlier " + what));
+        }
+    }
+
+    /** The line standing for the items left out after the newest: those without a date, listed last. */
+    private static void later(Newest<?> listed, String what, String undated, PrintWriter out) {
+        if (listed.later() > 0) {
+            out.printf("  … %s %s (--all or --json for every one)%n", IndexReading.plural(listed.later(), "more " + what), undated);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import org.newsfacts.entities.Gazetteer;
 import org.newsfacts.index.CorpusLayerBuilder;
@@ -28,11 +29,20 @@ import org.newsfacts.model.StoredMergedFact;
  */
 public final class Corpus implements CorpusView {
     /** By date (oldest first, unknown years after, undated last), then the best supported first. */
-    static final Comparator<MergedFact> CHRONOLOGY = Comparator
-            .comparing(MergedFact::date, FactDates.CHRONOLOGICAL)
-            .thenComparing(f -> f.sources().size(), Comparator.reverseOrder())
-            .thenComparing(MergedFact::type)
-            .thenComparing(MergedFact::id);
+    static final Comparator<MergedFact> CHRONOLOGY = chronology(MergedFact::date, f -> f.sources().size(),
+            MergedFact::type, MergedFact::id);
+
+    /**
+     * The order of {@link #CHRONOLOGY} over anything that knows a fact's date, number of sources, type and id:
+     * oldest first, unknown years after, undated last, then most sources first, then type, then id.
+     */
+    static <T> Comparator<T> chronology(Function<T, String> date, ToIntFunction<T> sources, Function<T, FactType> type,
+                                        Function<T, String> id) {
+        return Comparator.comparing(date, FactDates.CHRONOLOGICAL)
+                .thenComparing(Comparator.comparingInt(sources).reversed())
+                .thenComparing(type)
+                .thenComparing(id);
+    }
 
     private final Map<String, ArticleRecord> articles = new LinkedHashMap<>();
     private final EntityRegistry registry;

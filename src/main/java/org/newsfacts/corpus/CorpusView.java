@@ -14,6 +14,7 @@ import org.newsfacts.model.Entity;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.MergedFact;
+import org.newsfacts.model.Newest;
 
 /**
  * The corpus as one body of knowledge, as the read-only commands ask it: the same answers whether they are
@@ -43,6 +44,19 @@ public interface CorpusView extends Closeable {
 
     /** The merged facts an entity takes part in, in any slot (a crewmate's too), oldest first. */
     List<MergedFact> factsAbout(String entityId) throws IOException;
+
+    /** The newest {@code n} dated of {@link #articlesOf} ({@link Newest#of}), with how many come before and after. */
+    default Newest<ArticleRecord> newestArticlesOf(String entityId, int n) throws IOException {
+        return Newest.of(articlesOf(entityId), n, a -> a.date() != null);
+    }
+
+    /**
+     * The newest {@code n} of {@link #factsAbout} with a known year ({@link Newest#of}), with how many come
+     * before and after.
+     */
+    default Newest<MergedFact> newestFactsAbout(String entityId, int n) throws IOException {
+        return Newest.of(factsAbout(entityId), n, f -> FactDates.knownYear(f.date()));
+    }
 
     /** The entity's own merged facts as a chronology: oldest first, unknown years after, undated last. */
     List<MergedFact> timeline(String entityId) throws IOException;

@@ -101,6 +101,11 @@ final class FactDates {
     }
 
     /** 0: the year is known (also in week or season values such as {@code 2022-W38}); 1: it is not; 2: no calendar value; 3: no date. */
+    /** Whether a date names its year: what is placed on the time line; the others are listed after. */
+    static boolean knownYear(String date) {
+        return rank(date) == 0;
+    }
+
     private static int rank(String date) {
         if (date == null) {
             return 3;

@@ -2,6 +2,7 @@ package org.newsfacts.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +21,11 @@ import org.newsfacts.model.Entity;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.MergedFact;
+import org.newsfacts.model.Newest;
 import org.newsfacts.model.StoredEntity;
 import org.newsfacts.model.StoredMergedFact;
 import org.newsfacts.search.CorpusLayerStore;
+import org.newsfacts.search.MergedFactHead;
 
 /**
  * The corpus answered from the corpus layer stored in the index: every question is a few term lookups or
@@ -30,6 +33,10 @@ import org.newsfacts.search.CorpusLayerStore;
  * exactly what {@link Corpus} computes from the same articles (the layer was computed by it).
  */
 public final class StoredCorpus implements CorpusView {
+    /** {@link Corpus#CHRONOLOGY} on what the layer reads of a fact before the fact itself. */
+    private static final Comparator<MergedFactHead> HEAD_CHRONOLOGY = Corpus.chronology(MergedFactHead::date,
+            MergedFactHead::sources, MergedFactHead::type, MergedFactHead::id);
+
     private final CorpusLayerStore store;
     private final Supplier<Gazetteer> gazetteer;
     private Gazetteer loaded;
@@ -106,6 +113,20 @@ public final class StoredCorpus implements CorpusView {
     @Override
     public List<MergedFact> factsAbout(String entityId) throws IOException {
         return store.factsOnlyNaming(entityId).stream().sorted(Corpus.CHRONOLOGY).toList();
+    }
+
+    /** Only the articles shown are built: the rest of the stored list is counted, not parsed. */
+    @Override
+    public Newest<ArticleRecord> newestArticlesOf(String entityId, int n) throws IOException {
+        return store.newestArticlesOf(entityId, n);
+    }
+
+    /** The facts are ordered by what places them in time, read alone; only the newest {@code n} are parsed. */
+    @Override
+    public Newest<MergedFact> newestFactsAbout(String entityId, int n) throws IOException {
+        List<MergedFactHead> heads = store.factHeadsNaming(entityId).stream().sorted(HEAD_CHRONOLOGY).toList();
+        Newest<MergedFactHead> shown = Newest.of(heads, n, h -> FactDates.knownYear(h.date()));
+        return new Newest<>(store.factsOnly(shown.items()), shown.earlier(), shown.later());
     }
 
     @Override

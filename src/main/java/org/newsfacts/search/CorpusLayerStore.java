@@ -18,8 +18,6 @@ import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectReader;
 import org.apache.lucene.index.BinaryDocValues;
@@ -46,6 +44,7 @@ import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.FactType;
 import org.newsfacts.model.MergedFact;
+import org.newsfacts.model.Newest;
 import org.newsfacts.model.StoredEntity;
 import org.newsfacts.model.StoredMergedFact;
 
@@ -83,6 +82,7 @@ public final class CorpusLayerStore implements Closeable {
     private static final class Articles {
         static final JavaType LIST = Json.mapper().getTypeFactory().constructCollectionType(List.class, ArticleRecord.class);
         static final ObjectReader READER = Json.mapper().readerFor(LIST);
+        static final ObjectReader ONE = Json.reader(ArticleRecord.class);
     }
 
     private final IndexSnapshot snapshot;
@@ -212,8 +212,28 @@ public final class CorpusLayerStore implements Closeable {
     /** The articles naming an entity (oldest first, undated last), empty when there is no such entity. */
     public List<ArticleRecord> articlesOf(String entityId) throws IOException {
         return all(new TermQuery(new Term(CorpusFields.ENTITY_ID, entityId)),
-                bytes -> CorpusLayerStore.<List<ArticleRecord>>field(bytes, "articles", Articles.READER))
+                bytes -> PartialJson.<List<ArticleRecord>>field(bytes, "articles", Articles.READER))
                 .stream().findFirst().orElse(List.of());
+    }
+
+    /**
+     * {@link Newest#of} the {@link #articlesOf} an entity, dated articles counting as dated: the stored list
+     * is walked without building its records, and only those shown are parsed (a hub is named in thousands).
+     */
+    public Newest<ArticleRecord> newestArticlesOf(String entityId, int n) throws IOException {
+        return all(new TermQuery(new Term(CorpusFields.ENTITY_ID, entityId)),
+                bytes -> PartialJson.<ArticleRecord>newest(bytes, "articles", "date", n, Articles.ONE))
+                .stream().findFirst().orElse(new Newest<>(List.of(), 0, 0));
+    }
+
+    /** {@link #factsOnlyNaming}, only what orders each fact, in document order. */
+    public List<MergedFactHead> factHeadsNaming(String entityId) throws IOException {
+        return summaries(new TermQuery(new Term(CorpusFields.FACT_ENTITY, entityId)), FACT_HEAD);
+    }
+
+    /** The merged facts of {@code heads} (from this store), in the order given. */
+    public List<MergedFact> factsOnly(List<MergedFactHead> heads) throws IOException {
+        return summaries(heads.stream().mapToInt(MergedFactHead::doc).toArray(), FACT_SUMMARY);
     }
 
     /** {@link #entities(EntityType, String)}, the entities only, streamed in the same order. */
@@ -256,15 +276,15 @@ public final class CorpusLayerStore implements Closeable {
 
     /** How to read what a record shows: from its summary, or (a record without one) from its stored record. */
     private interface Summary<T> {
-        T fromSummary(BytesRef json);
+        T fromSummary(int doc, BytesRef json);
 
-        T fromRecord(byte[] record);
+        T fromRecord(int doc, byte[] record);
     }
 
     /** The summary parsed, or the leading field of the stored record parsed. */
     private record Parsed<T>(ObjectReader reader, String recordField) implements Summary<T> {
         @Override
-        public T fromSummary(BytesRef json) {
+        public T fromSummary(int doc, BytesRef json) {
             try {
                 return reader.readValue(json.bytes, json.offset, json.length);
             } catch (IOException e) {
@@ -273,8 +293,8 @@ public final class CorpusLayerStore implements Closeable {
         }
 
         @Override
-        public T fromRecord(byte[] record) {
-            return field(record, recordField, reader);
+        public T fromRecord(int doc, byte[] record) {
+            return PartialJson.field(record, recordField, reader);
         }
     }
 
@@ -286,13 +306,26 @@ public final class CorpusLayerStore implements Closeable {
      */
     private static final Summary<byte[]> FACT_JSON = new Summary<>() {
         @Override
-        public byte[] fromSummary(BytesRef json) {
+        public byte[] fromSummary(int doc, BytesRef json) {
             return BytesRef.deepCopyOf(json).bytes;
         }
 
         @Override
-        public byte[] fromRecord(byte[] record) {
-            return Json.writeBytes(FACT_SUMMARY.fromRecord(record));
+        public byte[] fromRecord(int doc, byte[] record) {
+            return Json.writeBytes(FACT_SUMMARY.fromRecord(doc, record));
+        }
+    };
+    /** What orders a merged fact: its summary's fields walked, the sources counted, nothing built but the type. */
+    private static final Summary<MergedFactHead> FACT_HEAD = new Summary<>() {
+        @Override
+        public MergedFactHead fromSummary(int doc, BytesRef json) {
+            return PartialJson.head(doc, json.bytes, json.offset, json.length);
+        }
+
+        @Override
+        public MergedFactHead fromRecord(int doc, byte[] record) {
+            MergedFact fact = FACT_SUMMARY.fromRecord(doc, record);
+            return new MergedFactHead(doc, fact.id(), fact.type(), fact.date(), fact.sources().size());
         }
     };
 
@@ -325,29 +358,9 @@ public final class CorpusLayerStore implements Closeable {
                 values = leaf.reader().getBinaryDocValues(CorpusFields.SUMMARY);
             }
             out.set(i, values != null && values.advanceExact(doc - leaf.docBase)
-                    ? summary.fromSummary(values.binaryValue()) : summary.fromRecord(record(doc)));
+                    ? summary.fromSummary(doc, values.binaryValue()) : summary.fromRecord(doc, record(doc)));
         }
         return out;
-    }
-
-    /** The value of one top-level field of a JSON object, parsing nothing after it; null when it is absent. */
-    private static <T> T field(byte[] json, String name, ObjectReader reader) {
-        try (JsonParser parser = Json.mapper().createParser(json)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("a corpus-layer record is not a JSON object");
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                parser.nextToken();
-                if (field.equals(name)) {
-                    return reader.readValue(parser);
-                }
-                parser.skipChildren();
-            }
-            return null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private List<StoredEntity> entities(String field, String value) throws IOException {

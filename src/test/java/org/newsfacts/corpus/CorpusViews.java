@@ -12,9 +12,11 @@ import java.util.stream.Stream;
 import org.newsfacts.entities.Gazetteer;
 import org.newsfacts.index.CorpusLayerBuilder;
 import org.newsfacts.json.Json;
+import org.newsfacts.model.ArticleRecord;
 import org.newsfacts.model.CorpusEntity;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.FactType;
+import org.newsfacts.model.MergedFact;
 
 /** Compares two views of one corpus record by record, as JSON, over every question the commands ask. */
 public final class CorpusViews {
@@ -44,12 +46,25 @@ public final class CorpusViews {
             assertEquals(json(expected.articlesOf(id)), json(actual.articlesOf(id)), "articles of " + id);
             assertEquals(json(expected.factsAbout(id)), json(actual.factsAbout(id)), "facts about " + id);
             assertEquals(json(expected.timeline(id)), json(actual.timeline(id)), "timeline of " + id);
+            assertSameNewest(expected, actual, id);
             for (String name : names(e)) {
                 assertEquals(json(expected.find(name)), json(actual.find(name)), "find " + name);
             }
             String prefix = e.name().substring(0, Math.min(2, e.name().length())).toUpperCase(Locale.ROOT);
             assertEquals(json(expected.entities(null, prefix).toList()), json(actual.entities(null, prefix).toList()),
                     "prefix " + prefix);
+        }
+    }
+
+    /** The newest of an entity's articles and facts, at every length around their sizes, as the whole lists give them. */
+    private static void assertSameNewest(CorpusView expected, CorpusView actual, String id) throws IOException {
+        List<ArticleRecord> articles = expected.articlesOf(id);
+        List<MergedFact> facts = expected.factsAbout(id);
+        for (int n : List.of(0, 1, 2, articles.size() - 1, articles.size(), articles.size() + 1, facts.size() - 1, facts.size())) {
+            if (n >= 0) {
+                assertEquals(json(expected.newestArticlesOf(id, n)), json(actual.newestArticlesOf(id, n)), "newest " + n + " articles of " + id);
+                assertEquals(json(expected.newestFactsAbout(id, n)), json(actual.newestFactsAbout(id, n)), "newest " + n + " facts about " + id);
+            }
         }
     }
 
