@@ -109,10 +109,7 @@ public final class ArticleIndexer implements Closeable {
         Directory directory = FSDirectory.open(path);
         IndexWriter writer = null;
         try {
-            IndexWriterConfig writerConfig = new IndexWriterConfig(new FoldingAnalyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setCommitOnClose(true);
-            writer = new IndexWriter(directory, writerConfig);
+            writer = new IndexWriter(directory, WriterSettings.config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             boolean created = !DirectoryReader.indexExists(directory);
             if (created) {
                 writer.commit(); // an empty index is still an index: searching it finds nothing, not "no index"

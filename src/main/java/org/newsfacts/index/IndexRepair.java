@@ -79,8 +79,7 @@ public final class IndexRepair {
             }
             Set<String> failing = failingDocuments(directory);
             if (!failing.isEmpty()) {
-                IndexWriterConfig config = new IndexWriterConfig(new FoldingAnalyzer())
-                        .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(true);
+                IndexWriterConfig config = WriterSettings.config(IndexWriterConfig.OpenMode.APPEND);
                 try (IndexWriter writer = new IndexWriter(directory, config)) {
                     for (String path : failing) {
                         writer.deleteDocuments(new Term(ArticleFields.PATH, path));
@@ -110,8 +109,7 @@ public final class IndexRepair {
 
     /** Articles were dropped: the stored corpus layer no longer matches them, so readers recompute it. */
     private static void markCorpusLayerStale(Directory directory) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(new FoldingAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(true);
+        IndexWriterConfig config = WriterSettings.config(IndexWriterConfig.OpenMode.APPEND);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             writer.setLiveCommitData(Map.of(CorpusFields.COMMIT_STATE, CorpusFields.STALE).entrySet());
             writer.commit();

@@ -96,7 +96,7 @@ public final class ArticleSearcher implements Closeable {
         // with phrases as word pairs, which match the same articles without checking positions
         long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
                 ? top.totalHits.value : totals.get(counting(request), q -> (long) searcher.count(q));
-        String[] snippets = highlighter.highlight(ArticleFields.TEXT, query, top, 1);
+        String[] snippets = highlighter.highlight(ArticleFields.TEXT, RequestQuery.marked(request, analyzer), top, 1);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> list = new ArrayList<>(top.scoreDocs.length);
         for (int i = 0; i < top.scoreDocs.length; i++) {

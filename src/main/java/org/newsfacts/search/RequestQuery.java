@@ -38,6 +38,17 @@ final class RequestQuery {
         return query.build();
     }
 
+    /**
+     * What the highlighter marks in an article's text: the parsed query alone, its phrases as typed. The
+     * highlighter builds a weight of the query it is given for every hit it highlights; the filters, the corpus
+     * layer's exclusion and the word pairs narrowing a phrase match no word of the text, so they only cost
+     * term lookups there. Asked of a hit, which matches the whole request, this query marks the same words.
+     */
+    static Query marked(SearchRequest request, FoldingAnalyzer analyzer) {
+        return request.matchesAll() ? new MatchAllDocsQuery()
+                : new ArticleQueryParser(analyzer, PhrasePairs.Mode.POSITIONS).parseUserQuery(request.query());
+    }
+
     /** Every article document, and none of the corpus layer's documents that share the index. */
     static Query articlesOnly() {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
