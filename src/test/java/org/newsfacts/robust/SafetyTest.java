@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsfacts.MainClasses.MAIN;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -41,9 +39,6 @@ import org.jsoup.Jsoup;
  * name, address or path written in an article decides where newsfacts reads or writes.
  */
 class SafetyTest {
-    /** The compiled main classes, read once: the rules below look at real calls, not at source text. */
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.newsfacts");
     /**
      * The classes allowed to turn a string into a file-system path, and where their strings come from: the default
      * index folder, {@code $NEWSFACTS_INDEX}, and the article paths the index stored (checked by ingest --prune).
