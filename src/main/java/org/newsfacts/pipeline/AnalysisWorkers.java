@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 import org.newsfacts.model.Analysis;
 import org.newsfacts.model.Article;
@@ -42,7 +43,7 @@ public final class AnalysisWorkers implements AutoCloseable {
     private final Deadlines deadlines;
     private final Supplier<ArticleAnalyzer> analyzers;
     private final Results results;
-    private final ExecutorService pool = Executors.newCachedThreadPool(AnalysisWorkers::daemon);
+    private final ExecutorService pool;
     /** One permit per worker that may analyse on time; an abandoned worker gives its permit back when it can. */
     private final Semaphore workers;
     /** One permit per abandoned worker that may keep running past its limit. */
@@ -60,6 +61,13 @@ public final class AnalysisWorkers implements AutoCloseable {
     /** @param deadlines says when each analysis is over {@code limit}: the wall clock, or a test */
     public AnalysisWorkers(int threads, Duration limit, Deadlines deadlines, Supplier<ArticleAnalyzer> analyzers,
                            Results results) {
+        this(threads, limit, deadlines, AnalysisWorkers::daemon, analyzers, results);
+    }
+
+    /** @param workerThreads makes the worker threads; a test may hold one back to decide when it starts */
+    AnalysisWorkers(int threads, Duration limit, Deadlines deadlines, ThreadFactory workerThreads,
+                    Supplier<ArticleAnalyzer> analyzers, Results results) {
+        this.pool = Executors.newCachedThreadPool(workerThreads);
         this.threads = threads;
         this.limit = limit;
         this.deadlines = deadlines;
@@ -181,6 +189,15 @@ public final class AnalysisWorkers implements AutoCloseable {
         }
     }
 
+    /** Workers free to analyse on time now, and places left for abandoned ones: what a test checks is returned. */
+    int freeWorkers() {
+        return workers.availablePermits();
+    }
+
+    int freeOverrunPlaces() {
+        return overrun.availablePermits();
+    }
+
     /** {@code 2 s}, or {@code 250 ms} for limits that are not whole seconds. */
     static String describe(Duration limit) {
         return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
@@ -201,6 +218,7 @@ public final class AnalysisWorkers implements AutoCloseable {
         volatile Deadlines.Started deadline;
         volatile boolean expired;
         volatile Future<?> future;
+        private boolean started;
         private boolean ended;
         private boolean abandoned;
         private boolean heldOverrun;
@@ -217,6 +235,9 @@ public final class AnalysisWorkers implements AutoCloseable {
         }
 
         void run(ArticleAnalyzer analyzer) {
+            if (!begin()) {
+                return; // abandoned before it began: abandon() gave its permit back
+            }
             try {
                 outcome.complete(analyzer.analyze(article));
             } catch (Throwable failure) { // handed to the submitter, which says what it means
@@ -225,6 +246,15 @@ public final class AnalysisWorkers implements AutoCloseable {
                 ended();
                 signal();
             }
+        }
+
+        /** False if the task was abandoned before its worker reached it: then it must not run at all. */
+        private synchronized boolean begin() {
+            if (ended) {
+                return false;
+            }
+            started = true;
+            return true;
         }
 
         private synchronized void ended() {
@@ -236,10 +266,17 @@ public final class AnalysisWorkers implements AutoCloseable {
             }
         }
 
-        /** Lets the worker run on, interrupted, and gives its place to a fresh worker if the overrun budget allows. */
+        /**
+         * Lets the worker run on, interrupted, and gives its place to a fresh worker if the overrun budget allows.
+         * A task whose worker has not begun it yet (its deadline can pass first, with a limit of a millisecond or
+         * on a busy machine) never will: its permit comes back here, since no worker will ever end it.
+         */
         void abandon() {
             synchronized (this) {
-                if (!ended && !abandoned && overrun.tryAcquire()) {
+                if (!started && !ended) {
+                    ended = true;
+                    workers.release();
+                } else if (!ended && !abandoned && overrun.tryAcquire()) {
                     heldOverrun = true;
                     workers.release();
                 }
