@@ -3,12 +3,10 @@ package org.newsfacts;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.newsfacts.MainClasses.MAIN;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
 import org.apache.lucene.index.IndexWriter;
+import org.junit.jupiter.api.Test;
 import org.newsfacts.index.ArticleIndexer;
 
 /**
@@ -16,61 +14,87 @@ import org.newsfacts.index.ArticleIndexer;
  * inline fully qualified names included), not on import lines: library types stay in the packages that adapt
  * them, so the rest is testable without models or an index, and dependencies follow the data flow.
  */
-@AnalyzeClasses(packages = "org.newsfacts", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    @ArchTest
-    static final ArchRule onlyNlpUsesCoreNlpAndOpenNlp = noClasses()
-            .that().resideOutsideOfPackage("org.newsfacts.nlp..")
-            .should().dependOnClassesThat().resideInAnyPackage("edu.stanford..", "opennlp..")
-            .because("only nlp adapts the NLP libraries; the rest runs on our own records");
+    @Test
+    void onlyNlpUsesCoreNlpAndOpenNlp() {
+        noClasses()
+                .that().resideOutsideOfPackage("org.newsfacts.nlp..")
+                .should().dependOnClassesThat().resideInAnyPackage("edu.stanford..", "opennlp..")
+                .because("only nlp adapts the NLP libraries; the rest runs on our own records")
+                .check(MAIN);
+    }
 
-    @ArchTest
-    static final ArchRule onlyIndexAndSearchUseLucene = noClasses()
-            .that().resideOutsideOfPackages("org.newsfacts.index..", "org.newsfacts.search..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..")
-            .because("only index writes Lucene and only search reads it");
+    @Test
+    void onlyIndexAndSearchUseLucene() {
+        noClasses()
+                .that().resideOutsideOfPackages("org.newsfacts.index..", "org.newsfacts.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..")
+                .because("only index writes Lucene and only search reads it")
+                .check(MAIN);
+    }
 
-    @ArchTest
-    static final ArchRule readersNeverReachTheNlpPipeline = noClasses()
-            .that().resideInAnyPackage("org.newsfacts.search..", "org.newsfacts.index..", "org.newsfacts.export..",
-                    "org.newsfacts.model..", "org.newsfacts.ingest..", "org.newsfacts.corpus..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.newsfacts.nlp..", "org.newsfacts.pipeline..")
-            .because("search, listing and export never load a model");
+    @Test
+    void readersNeverReachTheNlpPipeline() {
+        noClasses()
+                .that().resideInAnyPackage("org.newsfacts.search..", "org.newsfacts.index..", "org.newsfacts.export..",
+                        "org.newsfacts.model..", "org.newsfacts.ingest..", "org.newsfacts.corpus..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.newsfacts.nlp..", "org.newsfacts.pipeline..")
+                .because("search, listing and export never load a model")
+                .check(MAIN);
+    }
 
-    @ArchTest
-    static final ArchRule modelIsTheBottomLayer = classes()
-            .that().resideInAPackage("org.newsfacts.model..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("org.newsfacts.model..", "java..",
-                    "com.fasterxml.jackson.annotation..")
-            .because("records at the bottom know nothing above them");
+    @Test
+    void modelIsTheBottomLayer() {
+        classes()
+                .that().resideInAPackage("org.newsfacts.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.newsfacts.model..", "java..",
+                        "com.fasterxml.jackson.annotation..")
+                .because("records at the bottom know nothing above them")
+                .check(MAIN);
+    }
 
-    @ArchTest
-    static final ArchRule jsonSitsJustAboveTheModel = classes()
-            .that().resideInAPackage("org.newsfacts.json..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("org.newsfacts.json..", "org.newsfacts.model..",
-                    "java..", "com.fasterxml.jackson..")
-            .because("the one JSON mapper serves every layer from ingest to web, so it may know only the records");
+    @Test
+    void jsonSitsJustAboveTheModel() {
+        classes()
+                .that().resideInAPackage("org.newsfacts.json..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.newsfacts.json..", "org.newsfacts.model..",
+                        "java..", "com.fasterxml.jackson..")
+                .because("the one JSON mapper serves every layer from ingest to web, so it may know only the records")
+                .check(MAIN);
+    }
 
-    @ArchTest
-    static final ArchRule exportKnowsOnlyRecordsAndTheMapper = classes()
-            .that().resideInAPackage("org.newsfacts.export..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("org.newsfacts.export..", "org.newsfacts.model..",
-                    "org.newsfacts.json..", "java..", "com.fasterxml.jackson..")
-            .because("export writes records in the schema's shape, whichever front end streams them");
+    @Test
+    void exportKnowsOnlyRecordsAndTheMapper() {
+        classes()
+                .that().resideInAPackage("org.newsfacts.export..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.newsfacts.export..", "org.newsfacts.model..",
+                        "org.newsfacts.json..", "java..", "com.fasterxml.jackson..")
+                .because("export writes records in the schema's shape, whichever front end streams them")
+                .check(MAIN);
+    }
 
-    @ArchTest
-    static final ArchRule searchNeverWritesTheIndex = noClasses()
-            .that().resideInAPackage("org.newsfacts.search..")
-            .should().dependOnClassesThat().belongToAnyOf(IndexWriter.class, ArticleIndexer.class)
-            .because("search opens the index read-only, so it can run beside an ingest");
+    @Test
+    void searchNeverWritesTheIndex() {
+        noClasses()
+                .that().resideInAPackage("org.newsfacts.search..")
+                .should().dependOnClassesThat().belongToAnyOf(IndexWriter.class, ArticleIndexer.class)
+                .because("search opens the index read-only, so it can run beside an ingest")
+                .check(MAIN);
+    }
 
-    @ArchTest
-    static final ArchRule nothingDependsOnTheCommandLine = noClasses()
-            .that().resideOutsideOfPackage("org.newsfacts.cli..")
-            .should().dependOnClassesThat().resideInAPackage("org.newsfacts.cli..")
-            .because("cli is the top layer");
+    @Test
+    void nothingDependsOnTheCommandLine() {
+        noClasses()
+                .that().resideOutsideOfPackage("org.newsfacts.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.newsfacts.cli..")
+                .because("cli is the top layer")
+                .check(MAIN);
+    }
 
-    @ArchTest
-    static final ArchRule packagesHaveNoCycles = slices().matching("org.newsfacts.(*)..").should().beFreeOfCycles();
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("org.newsfacts.(*)..").should().beFreeOfCycles()
+                .check(MAIN);
+    }
 }

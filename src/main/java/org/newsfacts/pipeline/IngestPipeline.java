@@ -42,12 +42,20 @@ public final class IngestPipeline {
     private final NewsfactsConfig config;
     private final Supplier<ArticleAnalyzer> analyzer;
     private final IngestListener listener;
+    private final Deadlines deadlines;
 
     /** @param analyzer supplies the analyzer on first need, so an unchanged re-ingest never loads models */
     public IngestPipeline(NewsfactsConfig config, Supplier<ArticleAnalyzer> analyzer, IngestListener listener) {
+        this(config, analyzer, listener, Deadlines.wallClock());
+    }
+
+    /** @param deadlines says when an article is over its time limit: the wall clock, or a test */
+    public IngestPipeline(NewsfactsConfig config, Supplier<ArticleAnalyzer> analyzer, IngestListener listener,
+                          Deadlines deadlines) {
         this.config = config;
         this.analyzer = analyzer;
         this.listener = listener;
+        this.deadlines = deadlines;
     }
 
     public IngestSummary run(List<Path> roots, boolean prune) throws IOException {
@@ -57,8 +65,8 @@ public final class IngestPipeline {
         listener.started(files.size());
         ArticleFileReader reader = new ArticleFileReader(config.ingest());
         try (ArticleIndexer indexer = ArticleIndexer.open(config.index(), CorpusLayerFactory.of(Gazetteer.bundled()));
-             AnalysisWorkers workers = new AnalysisWorkers(config.threads(), config.nlp().articleTimeout(), analyzer,
-                     results(indexer, counters))) {
+             AnalysisWorkers workers = new AnalysisWorkers(config.threads(), config.nlp().articleTimeout(), deadlines,
+                     analyzer, results(indexer, counters))) {
             Thread commitOnExit = commitOnExit(indexer, counters);
             try {
                 ingest(files, reader, indexer, workers, counters, prune);

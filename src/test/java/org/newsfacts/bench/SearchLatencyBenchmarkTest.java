@@ -20,13 +20,13 @@ class SearchLatencyBenchmarkTest {
     void timesEveryQueryOfEachKindOnASmallSyntheticIndex(@TempDir Path dir) throws IOException {
         SyntheticArticleGenerator generator = new SyntheticArticleGenerator(7, 2_000, 60, 120);
         Path index = dir.resolve("index");
-        SyntheticIndexBuilder.Build build = new SyntheticIndexBuilder(generator).build(index, 200, Set.of(100));
-        assertEquals(List.of(100, 200), build.checkpoints().stream().map(SyntheticIndexBuilder.Checkpoint::articles).toList());
+        SyntheticIndexBuilder.Build build = new SyntheticIndexBuilder(generator).build(index, 100, Set.of(50));
+        assertEquals(List.of(50, 100), build.checkpoints().stream().map(SyntheticIndexBuilder.Checkpoint::articles).toList());
         assertEquals(1, build.sampleTexts().size()); // one text every 500 articles, from the first
 
         Map<String, List<String>> queries = new BenchQueries(generator, 8).make(6, build.sampleTexts());
         try (ArticleSearcher searcher = ArticleSearcher.open(index)) {
-            assertEquals(200, searcher.count());
+            assertEquals(100, searcher.count());
             for (String phrase : queries.get("phrase")) {
                 assertTrue(searcher.search(SearchRequest.of(phrase, 10)).total() > 0, "phrase from an indexed text: " + phrase);
             }

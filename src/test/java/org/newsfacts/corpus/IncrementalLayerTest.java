@@ -15,6 +15,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.config.IndexConfig;
 import org.newsfacts.index.ArticleIndexer;
@@ -27,7 +29,10 @@ import org.newsfacts.model.FactType;
 /**
  * The corpus layer updated incrementally, commit after commit, through adds, changes, moves and prunes, is
  * record for record what a full recomputation from the same articles gives; and no commit needed one.
+ * Each test has its own index, so where tests run in parallel ({@code -P fast}) these run beside each other:
+ * the first is the longest test of the quick loop, and the others need not wait for it.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class IncrementalLayerTest {
     /**
      * Batches of random operations: the full run (CI) takes eight; the quick loop ({@code mvn test -P fast}, which

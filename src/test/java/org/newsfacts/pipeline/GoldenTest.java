@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opentest4j.AssertionFailedError;
 
 /** The golden mechanism itself, on a temporary folder: per-file comparison, ordered diff, update that fails. */
 class GoldenTest {
@@ -37,7 +36,7 @@ class GoldenTest {
         Files.writeString(dir.resolve("gone.facts.jsonl"), "x\n");
         Map<String, List<String>> actual = Map.of("a.facts.jsonl", List.of("1", "2"), "empty.facts.jsonl", List.of());
 
-        AssertionFailedError update = assertThrows(AssertionFailedError.class,
+        AssertionError update = assertThrows(AssertionError.class,
                 () -> Golden.assertDirectoryMatches(dir, actual, true, true));
         assertTrue(update.getMessage().contains("review the change"), update.getMessage());
         assertEquals("1\n2\n", Files.readString(dir.resolve("a.facts.jsonl")));
@@ -51,7 +50,7 @@ class GoldenTest {
     void aMismatchAMissingAndAStaleFileAreAllReported(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.facts.jsonl"), "1\n2\n");
         Files.writeString(dir.resolve("stale.facts.jsonl"), "x\n");
-        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> Golden.assertDirectoryMatches(dir,
+        AssertionError e = assertThrows(AssertionError.class, () -> Golden.assertDirectoryMatches(dir,
                 Map.of("a.facts.jsonl", List.of("1", "3"), "new.facts.jsonl", List.of("4")), true, false));
         String message = e.getMessage();
         assertTrue(message.contains("a.facts.jsonl (- expected, + actual)") && message.contains("-    2 2")

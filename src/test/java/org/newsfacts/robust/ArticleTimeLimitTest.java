@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +36,7 @@ import org.newsfacts.nlp.ParseSelection;
 import org.newsfacts.nlp.CoreNlpAnnotator;
 import org.newsfacts.nlp.LanguageDetector;
 import org.newsfacts.pipeline.ArticleAnalyzer;
+import org.newsfacts.pipeline.Deadlines;
 import org.newsfacts.pipeline.IngestListener;
 import org.newsfacts.pipeline.IngestPipeline;
 import org.newsfacts.pipeline.IngestSummary;
@@ -44,26 +46,54 @@ import org.newsfacts.search.AnalysisStore;
 /**
  * The per-article time limit stops a pathological article without stalling the batch, even when the
  * analysis ignores interrupts (as CoreNLP deep inside an annotator does), and the workers it leaves
- * behind stay bounded.
+ * behind stay bounded. No test here waits for a limit to pass or races one: the tests own the deadlines
+ * ({@link Deadlines}) and end an analysis's time exactly when it is stuck.
  */
 class ArticleTimeLimitTest {
     @TempDir
     Path dir;
 
+    /** Deadlines the test ends itself: none passes until {@link #expireAll} says so. */
+    private static final class ManualDeadlines implements Deadlines {
+        private final List<Runnable> running = new ArrayList<>();
+
+        @Override
+        public synchronized Started start(Duration limit, Runnable expired) {
+            running.add(expired);
+            return () -> {
+                synchronized (this) {
+                    running.remove(expired);
+                }
+            };
+        }
+
+        /** Every analysis running now is over its limit. */
+        void expireAll() {
+            List<Runnable> due;
+            synchronized (this) {
+                due = List.copyOf(running);
+                running.clear();
+            }
+            due.forEach(Runnable::run);
+        }
+    }
+
     /**
-     * Says German, so no English model is needed; on a worker thread, an article containing STALL blocks
-     * until released, deaf to interrupts. Counts the analyses alive at once.
+     * Says German, so no English model is needed; on a worker thread, an article containing STALL is over
+     * its time limit at once (the test's deadlines say so) and blocks until released, deaf to interrupts.
+     * Counts the analyses alive at once.
      */
     private static final class StallingDetector implements LanguageDetector {
         final Thread submitter = Thread.currentThread();
+        final ManualDeadlines deadlines = new ManualDeadlines();
         final CountDownLatch release = new CountDownLatch(1);
         final AtomicInteger alive = new AtomicInteger();
         final AtomicInteger mostAlive = new AtomicInteger();
-        final AtomicInteger stalled = new AtomicInteger();
+        final Map<String, String> rejected = new ConcurrentHashMap<>();
 
-        /** Both of the first two STALL articles are stuck (and so, past their limit, abandoned). */
+        /** The first two STALL articles are reported (and their workers abandoned). */
         boolean rejectedTwice() {
-            return stalled.get() >= 2;
+            return rejected.size() >= 2;
         }
 
         @Override
@@ -74,7 +104,7 @@ class ArticleTimeLimitTest {
             mostAlive.accumulateAndGet(alive.incrementAndGet(), Math::max);
             try {
                 if (text.contains("STALL")) {
-                    stalled.incrementAndGet();
+                    deadlines.expireAll(); // stuck: its time is up
                 }
                 while (text.contains("STALL")) {
                     try {
@@ -107,16 +137,16 @@ class ArticleTimeLimitTest {
                 new EntityResolver(Gazetteer.bundled(), missions), FactExtractor.standard(Lexicons.bundled(), missions));
         NewsfactsConfig config = new NewsfactsConfig(IngestConfig.defaults(),
                 NlpConfig.defaults().withArticleTimeout(limit), IndexConfig.at(dir.resolve("index")), 1);
-        Map<String, String> rejected = new ConcurrentHashMap<>();
         IngestListener listener = new IngestListener() {
             @Override
             public void rejected(String path, String reason) {
-                rejected.put(Path.of(path).getFileName().toString(), reason);
+                detector.rejected.put(Path.of(path).getFileName().toString(), reason);
             }
         };
-        IngestSummary summary = new IngestPipeline(config, () -> analyzer, listener).run(List.of(corpus), false);
+        IngestSummary summary = new IngestPipeline(config, () -> analyzer, listener, detector.deadlines)
+                .run(List.of(corpus), false);
         try (AnalysisStore store = AnalysisStore.open(dir.resolve("index"))) {
-            return new Outcome(summary, rejected, store.count());
+            return new Outcome(summary, Map.copyOf(detector.rejected), store.count());
         }
     }
 
@@ -148,7 +178,8 @@ class ArticleTimeLimitTest {
         StallingDetector detector = new StallingDetector();
         Thread submitter = Thread.currentThread();
         // Two stuck analyses abandoned, the batch must now wait for one of them to end (an untimed wait for a
-        // free worker): release them once the submitter is parked there, or at once should a third one start.
+        // free worker, the submitter's next wait after reporting the second): release them once the submitter
+        // is parked there, or at once should a third one start.
         Thread releaser = new Thread(() -> {
             while (!(detector.rejectedTwice() && submitter.getState() == Thread.State.WAITING) && detector.mostAlive.get() < 3) {
                 LockSupport.parkNanos(1_000_000);
@@ -199,30 +230,27 @@ class ArticleTimeLimitTest {
         Files.writeString(corpus.resolve("first.txt"), GeneratedArticles.article(1, 2));
         MissionCatalog missions = MissionCatalog.bundled();
         AtomicBoolean loaded = new AtomicBoolean();
-        ArticleAnalyzer slowToLoad = new ArticleAnalyzer(
+        ArticleAnalyzer loading = new ArticleAnalyzer(
                 new ArticleAnnotator(text -> "en", () -> {
-                    if (!loaded.getAndSet(true)) {
-                        sleep(Duration.ofSeconds(4)); // loading takes seconds, longer than the limit
-                    }
-                    return CoreNlpAnnotator.shared(NlpConfig.defaults(), false);
+                    CoreNlpAnnotator models = CoreNlpAnnotator.shared(NlpConfig.defaults(), false);
+                    loaded.set(true);
+                    return models;
                 }, NlpConfig.DEFAULT_MAX_RUN_CHARS, ParseSelection.none()),
                 new EntityResolver(Gazetteer.bundled(), missions), FactExtractor.standard(Lexicons.bundled(), missions));
         NewsfactsConfig config = new NewsfactsConfig(IngestConfig.defaults(),
                 NlpConfig.defaults().withArticleTimeout(Duration.ofSeconds(3)), IndexConfig.at(dir.resolve("index")), 1);
+        List<Boolean> loadedWhenTheClockStarted = new ArrayList<>();
+        Deadlines noneExpires = (limit, expired) -> { // the clock is watched, not run: the outcome is the order
+            loadedWhenTheClockStarted.add(loaded.get());
+            return () -> { };
+        };
 
-        IngestSummary summary = new IngestPipeline(config, () -> slowToLoad, IngestListener.SILENT).run(List.of(corpus), false);
+        IngestSummary summary = new IngestPipeline(config, () -> loading, IngestListener.SILENT, noneExpires)
+                .run(List.of(corpus), false);
 
+        assertEquals(List.of(true), loadedWhenTheClockStarted, "the article's clock starts once its models are loaded");
         assertEquals(0, summary.rejected());
         assertEquals(1, summary.added());
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test

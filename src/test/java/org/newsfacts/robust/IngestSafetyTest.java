@@ -3,6 +3,7 @@ package org.newsfacts.robust;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.cli.ExitCodes;
 import org.newsfacts.json.Json;
@@ -75,6 +80,7 @@ class IngestSafetyTest {
 
     @Test
     @Tag("models") // the child starts loading CoreNLP for the English files after the marker
+    @Timeout(value = 10, unit = TimeUnit.MINUTES) // a child that never says the line would keep the test waiting
     void sigtermCommitsWhatWasIndexedAndSaysSo() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         for (int i = 0; i < 12; i++) {
@@ -83,18 +89,20 @@ class IngestSafetyTest {
         Files.writeString(corpus.resolve("m-marker.txt"), ""); // rejected at once: the event the test waits for
         GeneratedArticles.write(corpus.resolve("z-english"), 20, 12); // English: CoreNLP loads, the ingest runs on
         Path index = dir.resolve("index");
-        Path log = dir.resolve("child.log");
-        Process child = child(List.of("ingest", corpus.toString(), "--index", index.toString(), "--threads", "1",
-                "--commit-every", Integer.toString(COMMIT_NEVER)), dir, log, "-Xmx3g");
+        Process child = command(List.of("ingest", corpus.toString(), "--index", index.toString(), "--threads", "1",
+                "--commit-every", Integer.toString(COMMIT_NEVER)), dir, "-Xmx3g").start();
+        ChildOutput output = new ChildOutput(child, "rejected [" + corpus.resolve("m-marker.txt") + "]: empty file");
         try {
-            awaitLine(log, "rejected [" + corpus.resolve("m-marker.txt") + "]: empty file", child);
+            output.awaitLine();
             assertEquals(0, committed(index), "nothing is committed before the end of the batch");
-            child.destroy(); // SIGTERM
-            assertEquals(143, child.waitFor(), Files.readString(log));
+            // SIGTERM through the process handle: Process.destroy() would also close our end of the child's
+            // output, and with it what the child says while it stops
+            assertTrue(child.toHandle().destroy(), "SIGTERM sent");
+            assertEquals(143, child.waitFor(), output.all());
         } finally {
             child.destroyForcibly();
         }
-        String err = Files.readString(log);
+        String err = output.all();
         assertTrue(err.contains("newsfacts: interrupted: committed the "), err);
         long kept = committed(index);
         assertTrue(kept >= 10 && kept <= 12, "kept " + kept + "; log:\n" + err);
@@ -147,18 +155,60 @@ class IngestSafetyTest {
     }
 
     private static Process child(List<String> args, Path workingDir, Path log, String heap) throws IOException {
+        return command(args, workingDir, heap).redirectOutput(log.toFile()).start();
+    }
+
+    /** The CLI in a JVM of its own, its standard error merged into its standard output. */
+    private static ProcessBuilder command(List<String> args, Path workingDir, String heap) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 heap, "-cp", System.getProperty("java.class.path"), "org.newsfacts.cli.Newsfacts"));
         command.addAll(args);
-        return new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(command).directory(workingDir.toFile()).redirectErrorStream(true);
     }
 
-    /** Waits for {@code line} in the child's log: the event, not a time, is what the test waits for. */
-    private static void awaitLine(Path log, String line, Process child) throws IOException, InterruptedException {
-        while (!Files.exists(log) || !Files.readString(log).lines().anyMatch(line::equals)) {
-            assertTrue(child.isAlive(), "the child ended before '" + line + "':\n" + Files.readString(log));
-            Thread.sleep(20);
+    /**
+     * Reads a child's output on a thread of its own as it comes, keeping all of it, and says when one line has
+     * come: the test waits for that event (or for the output to end without it), never for a time.
+     */
+    private static final class ChildOutput {
+        private final StringBuffer text = new StringBuffer();
+        private final CompletableFuture<Void> seen = new CompletableFuture<>();
+        private final Thread reader;
+
+        ChildOutput(Process child, String line) {
+            reader = new Thread(() -> {
+                try (BufferedReader in = child.inputReader()) {
+                    for (String next = in.readLine(); next != null; next = in.readLine()) {
+                        text.append(next).append('\n');
+                        if (next.equals(line)) {
+                            seen.complete(null);
+                        }
+                    }
+                } catch (IOException e) {
+                    seen.completeExceptionally(e);
+                }
+                seen.completeExceptionally(new AssertionError("the child's output ended before '" + line + "':\n" + text));
+            }, "child-output");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        /** Returns once the line has come; fails if the output ended (the child exited) without it. */
+        void awaitLine() throws InterruptedException, IOException {
+            try {
+                seen.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof AssertionError failure) {
+                    throw failure;
+                }
+                throw new IOException(e.getCause());
+            }
+        }
+
+        /** Everything the child wrote, once its output has ended. */
+        String all() throws InterruptedException {
+            reader.join();
+            return text.toString();
         }
     }
 

@@ -30,7 +30,7 @@ class WebApiTest {
 
     @BeforeAll
     static void start() {
-        server = WebServer.start(WebConfig.defaults(CorpusIndex.path(), WebConfig.DEFAULT_HOST, 0));
+        server = WebServer.start(TestServers.config(CorpusIndex.path()));
         http = new Http(server.port());
     }
 
@@ -162,7 +162,7 @@ class WebApiTest {
 
     @Test
     void anEmptyFolderAnswers503UntilAnIndexIsThere(@org.junit.jupiter.api.io.TempDir Path empty) throws Exception {
-        try (WebServer none = WebServer.start(WebConfig.defaults(empty, WebConfig.DEFAULT_HOST, 0))) {
+        try (WebServer none = WebServer.start(TestServers.config(empty))) {
             Http client = new Http(none.port());
             HttpResponse<String> response = client.get("/api/search?q=anything");
             assertEquals(503, response.statusCode(), response.body());

@@ -27,7 +27,7 @@ class WebBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = WebServer.start(WebConfig.defaults(CorpusIndex.path(), WebConfig.DEFAULT_HOST, 0));
+        server = WebServer.start(TestServers.config(CorpusIndex.path()));
         base = "http://127.0.0.1:" + server.port();
         browser = Browser.start();
     }

@@ -34,7 +34,7 @@ class WebCliParityTest {
 
     @BeforeAll
     static void start() {
-        server = WebServer.start(WebConfig.defaults(CorpusIndex.path(), WebConfig.DEFAULT_HOST, 0));
+        server = WebServer.start(TestServers.config(CorpusIndex.path()));
         http = new Http(server.port());
     }
 

@@ -74,7 +74,7 @@ class WebHostileContentTest {
         try (ArticleIndexer writer = ArticleIndexer.open(IndexConfig.at(index))) {
             writer.put(built.build(), "<script>window.__xss=19</script> Varga took over. " + built.text());
         }
-        server = WebServer.start(WebConfig.defaults(index, WebConfig.DEFAULT_HOST, 0));
+        server = WebServer.start(TestServers.config(index));
         http = new Http(server.port());
         browser = Browser.start();
     }
