@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.newsfacts.entities.Gazetteer;
 import org.newsfacts.index.CorpusLayerBuilder;
@@ -60,7 +61,9 @@ public final class CorpusViews {
     private static void assertSameNewest(CorpusView expected, CorpusView actual, String id) throws IOException {
         List<ArticleRecord> articles = expected.articlesOf(id);
         List<MergedFact> facts = expected.factsAbout(id);
-        for (int n : List.of(0, 1, 2, articles.size() - 1, articles.size(), articles.size() + 1, facts.size() - 1, facts.size())) {
+        // each length once: for the many entities of one or two articles the lengths around the sizes coincide
+        for (int n : new TreeSet<>(List.of(0, 1, 2, articles.size() - 1, articles.size(), articles.size() + 1,
+                facts.size() - 1, facts.size()))) {
             if (n >= 0) {
                 assertEquals(json(expected.newestArticlesOf(id, n)), json(actual.newestArticlesOf(id, n)), "newest " + n + " articles of " + id);
                 assertEquals(json(expected.newestFactsAbout(id, n)), json(actual.newestFactsAbout(id, n)), "newest " + n + " facts about " + id);
