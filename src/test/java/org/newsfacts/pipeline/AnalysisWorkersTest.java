@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,30 +32,6 @@ import org.newsfacts.nlp.ParseSelection;
  * ({@link Deadlines}) and when the worker thread starts, so no wall time decides anything.
  */
 class AnalysisWorkersTest {
-
-    /** Deadlines the test ends itself: none passes until {@link #expireAll} says so. */
-    private static final class ManualDeadlines implements Deadlines {
-        private final List<Runnable> running = new ArrayList<>();
-
-        @Override
-        public synchronized Started start(Duration limit, Runnable expired) {
-            running.add(expired);
-            return () -> {
-                synchronized (this) {
-                    running.remove(expired);
-                }
-            };
-        }
-
-        void expireAll() {
-            List<Runnable> due;
-            synchronized (this) {
-                due = List.copyOf(running);
-                running.clear();
-            }
-            due.forEach(Runnable::run);
-        }
-    }
 
     /** Says German (no English model needed) and counts the analyses, which ask it on the worker threads. */
     private static final class CountingDetector implements LanguageDetector {

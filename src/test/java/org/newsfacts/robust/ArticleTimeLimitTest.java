@@ -40,6 +40,7 @@ import org.newsfacts.pipeline.Deadlines;
 import org.newsfacts.pipeline.IngestListener;
 import org.newsfacts.pipeline.IngestPipeline;
 import org.newsfacts.pipeline.IngestSummary;
+import org.newsfacts.pipeline.ManualDeadlines;
 import org.newsfacts.pipeline.SharedAnalyzer;
 import org.newsfacts.search.AnalysisStore;
 
@@ -52,31 +53,6 @@ import org.newsfacts.search.AnalysisStore;
 class ArticleTimeLimitTest {
     @TempDir
     Path dir;
-
-    /** Deadlines the test ends itself: none passes until {@link #expireAll} says so. */
-    private static final class ManualDeadlines implements Deadlines {
-        private final List<Runnable> running = new ArrayList<>();
-
-        @Override
-        public synchronized Started start(Duration limit, Runnable expired) {
-            running.add(expired);
-            return () -> {
-                synchronized (this) {
-                    running.remove(expired);
-                }
-            };
-        }
-
-        /** Every analysis running now is over its limit. */
-        void expireAll() {
-            List<Runnable> due;
-            synchronized (this) {
-                due = List.copyOf(running);
-                running.clear();
-            }
-            due.forEach(Runnable::run);
-        }
-    }
 
     /**
      * Says German, so no English model is needed; on a worker thread, an article containing STALL is over
