@@ -25,8 +25,6 @@ import org.newsfacts.model.ResolvedArticle;
  */
 final class FlightFrameReader {
     private static final int FRAME_REACH = 2;
-    /** Nouns for a post, which a seat on a flight is not. */
-    private static final Set<String> POST_WORDS = Set.of("role", "post", "position", "job", "office", "duty");
 
     private final Lexicons lexicons;
     private final FlightCues cues;
@@ -248,11 +246,11 @@ final class FlightFrameReader {
         for (int k = trigger + 1; k < view.size(); k++) {
             boolean as = view.lower(k).equals("as") && !lexicons.crewRoles().contains(view.lemma(k + 1))
                     && !lexicons.crewRoles().contains(view.lemma(k + 2));
-            if (as || POST_WORDS.contains(view.lemma(k))) {
+            if (as || lexicons.postNouns().contains(view.lemma(k))) {
                 return true;
             }
         }
-        return POST_WORDS.contains(view.lemma(trigger - 1)) || view.find(POST_WORDS, Math.max(0, trigger - 4), trigger) >= 0;
+        return view.find(lexicons.postNouns(), Math.max(0, trigger - 4), trigger) >= 0;
     }
 
     /** The people the sentence puts on a flight; "he flew on ..." stands for the article's main person so far. */

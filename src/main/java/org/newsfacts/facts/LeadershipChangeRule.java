@@ -40,7 +40,6 @@ public final class LeadershipChangeRule implements FactRule {
     private static final Set<String> CREW_POSTS = Set.of("commander", "pilot", "specialist", "engineer", "crewmate",
             "crewmember", "command");
     private static final Set<String> HEAD_VERBS = Set.of("head", "lead");
-    private static final Set<String> POST_NOUNS = Set.of("post", "office", "helm", "reins", "position", "job", "role");
 
     private final Lexicons lexicons;
     private final PostLocator posts;
@@ -129,7 +128,7 @@ public final class LeadershipChangeRule implements FactRule {
                 : posts.role(view, t, kind, trigger.passive());
         boolean roleOptional = kind.objectHeldThePost() || (kind == TriggerKind.APPOINT && trigger.passive())
                 || view.lemma(t).equals("take") || inCharge || kind == TriggerKind.HAND_OVER;
-        boolean namesAPost = view.find(POST_NOUNS, t + 1, t + 4) >= 0; // "take up the post", "took office"
+        boolean namesAPost = view.find(lexicons.postNouns(), t + 1, t + 4) >= 0; // "take up the post", "took office"
         if (role.isEmpty() && (!roleOptional || (aboutFlights(view) && !namesAPost))) {
             return List.of(); // "left", "named", "was chosen" with no post in sight are not about leadership
         }

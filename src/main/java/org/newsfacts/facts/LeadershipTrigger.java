@@ -19,7 +19,6 @@ record LeadershipTrigger(int token, TriggerKind kind, boolean passive, boolean n
     private static final Set<String> TAKE_OBJECTS = Set.of("over", "office", "helm", "reins", "charge", "as", "up", "post");
     private static final Set<String> MOTION = Set.of("move", "rise", "ascend", "advance");
     private static final Set<String> INTO = Set.of("to", "into");
-    private static final Set<String> POST_NOUNS = Set.of("post", "position", "role", "job", "office", "rank");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
     private static final Set<String> NEW = Set.of("new", "incoming");
     private static final Set<String> FUTURE = Set.of("to", "will", "would", "shall");
@@ -91,7 +90,7 @@ record LeadershipTrigger(int token, TriggerKind kind, boolean passive, boolean n
             return false;
         }
         boolean roleFollows = RolePhrase.findAll(view, lexicons).stream().anyMatch(r -> r.start() > into && r.start() <= into + 4);
-        return roleFollows || view.find(POST_NOUNS, into + 1, into + 4) >= 0;
+        return roleFollows || view.find(lexicons.postNouns(), into + 1, into + 4) >= 0;
     }
 
     /** "new" + a post, with a name right after it ("new chief A") or right before it ("A, the new head"). */

@@ -33,6 +33,7 @@ public record Lexicons(
         Map<String, String> countries,
         Map<String, String> demonyms,
         Set<String> governingBodies,
+        Set<String> postNouns,
         Set<String> launchVehicles) {
 
     private static final String DIR = "/models/lexicons/";
@@ -112,6 +113,6 @@ public record Lexicons(
                 r.map("leadership-roles.tsv"), r.kinds("role-modifiers.tsv", ModifierKind.class, "modifier kind"), r.words("hedges.txt"),
                 r.words("agreement-triggers.txt"), r.words("agreement-nouns.txt"), r.lists("named-agreements.tsv"),
                 r.map("countries.tsv"), r.map("demonyms.tsv"), r.words("governing-bodies.txt"),
-                r.words("launch-vehicles.txt"));
+                r.words("post-nouns.txt"), r.words("launch-vehicles.txt"));
     }
 }
