@@ -122,13 +122,13 @@ class LeadershipChangeRuleTest {
     @Test
     void appointingBodyIsNotTheOrganisationOfThePost() {
         List<Map<String, Object>> facts = changes(null,
-                "The/DT [White House]AGENCY has/VBZ/have named/VBN/name Center/NNP Director/NNP [Jane Roe]PERSON "
+                "The/DT [Freedonian Presidency]AGENCY has/VBZ/have named/VBN/name Center/NNP Director/NNP [Jane Roe]PERSON "
                         + "to/TO be/VB acting/JJ administrator/NN ./.",
                 "[NASA]AGENCY said/VBD/say nothing/NN ./.",
                 "[NASA]AGENCY staff/NN were/VBD/be surprised/JJ ./.");
 
         assertEquals(List.of(Map.of("organization", "NASA", "role", "acting administrator", "incoming", "Jane Roe",
-                "appointed_by", "White House")), facts);
+                "appointed_by", "Freedonian Presidency")), facts);
     }
 
     @Test
