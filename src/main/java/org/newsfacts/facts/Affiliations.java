@@ -59,7 +59,7 @@ final class Affiliations {
         // "A of Roscosmos", "A, an astronaut with ESA": said of this person alone, it beats a list's "NASA astronauts"
         for (int j = person.tokenEnd(); j < Math.min(view.size(), person.tokenEnd() + 6); j++) {
             Optional<EntityMention> org = view.mentionAt(j)
-                    .filter(m -> m.type() == EntityType.AGENCY || m.type() == EntityType.ORGANIZATION);
+                    .filter(m -> m.type().isOrganization());
             if (org.isPresent() && connects(view, person.tokenEnd(), org.get().tokenStart(), lexicons)
                     && !view.text(person.tokenEnd(), org.get().tokenStart()).equals(",")) { // "A, NASA said" is a speaker
                 byPerson.put(person.canonical(), org.get());
@@ -88,7 +88,7 @@ final class Affiliations {
             }
             if (Set.of("its", "their").contains(view.lower(i - 1))) { // "the agency said its astronaut A"
                 Optional<EntityMention> subject = view.mentions().stream()
-                        .filter(m -> m.tokenEnd() <= i && (m.type() == EntityType.AGENCY || m.type() == EntityType.ORGANIZATION))
+                        .filter(m -> m.tokenEnd() <= i && m.type().isOrganization())
                         .findFirst();
                 if (subject.isPresent()) {
                     byPerson.put(person.canonical(), subject.get());

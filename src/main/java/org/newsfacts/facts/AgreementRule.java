@@ -394,7 +394,7 @@ public final class AgreementRule implements FactRule {
                 || (view.pos(i).startsWith("VBG") && Character.isUpperCase(view.word(i).charAt(0)))
                 || (view.pos(i).equals("CD") && (view.word(i).contains("-") || view.word(i + 1).equals("-")))
                 || (view.word(i).equals("-") && i > 0); // "three-year", split or not
-        boolean party = view.mentionAt(i).filter(m -> PostLocator.isOrganization(m.type()) || m.type() == EntityType.PERSON).isPresent();
+        boolean party = view.mentionAt(i).filter(m -> m.type().isOrganization() || m.type() == EntityType.PERSON).isPresent();
         return word && !party && !isDate(view, i);
     }
 
@@ -410,7 +410,7 @@ public final class AgreementRule implements FactRule {
     /** A country named as the owner of the next organisation: "Freedonia's FSA", "Freedonia's space agency, FSA". */
     private static boolean ownsNextOrganization(SentenceView view, EntityMention country) {
         boolean possessive = view.lower(country.tokenEnd()).equals("'s");
-        return view.mentions().stream().anyMatch(m -> PostLocator.isOrganization(m.type())
+        return view.mentions().stream().anyMatch(m -> m.type().isOrganization()
                 && (m.tokenStart() == country.tokenEnd() // "the U.S. space agency FSA" reads as "U.S. FSA" when adjacent
                 || possessive && m.tokenStart() > country.tokenEnd() && m.tokenStart() <= country.tokenEnd() + 4));
     }

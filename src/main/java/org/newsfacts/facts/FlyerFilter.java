@@ -108,7 +108,7 @@ final class FlyerFilter {
             }
             boolean description = lexicons.astronautNouns().contains(view.lower(k)) || lexicons.crewRoles().contains(view.lower(k))
                     || view.pos(k).equals("DT") || view.pos(k).equals("JJ") || view.pos(k).equals("POS")
-                    || view.mentionAt(k).filter(m -> m.type() == EntityType.AGENCY || m.type() == EntityType.ORGANIZATION).isPresent();
+                    || view.mentionAt(k).filter(m -> m.type().isOrganization()).isPresent();
             if (!description) {
                 return -1;
             }

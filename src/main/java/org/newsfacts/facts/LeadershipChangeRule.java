@@ -312,7 +312,7 @@ public final class LeadershipChangeRule implements FactRule {
 
     private static Optional<String> appointingBody(SentenceView view, int trigger, String organization) {
         return view.mentions().stream()
-                .filter(m -> PostLocator.isOrganization(m.type()) && m.tokenEnd() <= trigger && trigger - m.tokenEnd() <= 6)
+                .filter(m -> m.type().isOrganization() && m.tokenEnd() <= trigger && trigger - m.tokenEnd() <= 6)
                 .filter(m -> !PostLocator.creditOrAlias(view, m))
                 .reduce((a, b) -> b).map(EntityMention::canonical).filter(o -> !o.equals(organization));
     }
@@ -353,7 +353,7 @@ public final class LeadershipChangeRule implements FactRule {
      */
     private static List<String> mainOrganizations(ResolvedArticle article) {
         return article.entities().stream()
-                .filter(e -> PostLocator.isOrganization(e.type()))
+                .filter(e -> e.type().isOrganization())
                 .sorted(Comparator.comparingInt((Entity e) -> e.mentions()).reversed())
                 .map(Entity::name).toList();
     }

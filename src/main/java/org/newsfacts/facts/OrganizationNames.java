@@ -22,7 +22,7 @@ final class OrganizationNames {
 
     static OrganizationNames of(ResolvedArticle article) {
         OrganizationNames names = new OrganizationNames();
-        List<Entity> organizations = article.entities().stream().filter(e -> PostLocator.isOrganization(e.type())).toList();
+        List<Entity> organizations = article.entities().stream().filter(e -> e.type().isOrganization()).toList();
         for (Entity shortForm : organizations) {
             if (shortForm.wikidata() != null) {
                 continue;

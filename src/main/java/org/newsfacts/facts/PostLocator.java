@@ -13,8 +13,6 @@ import org.newsfacts.model.EntityType;
  * nearest organisation before the trigger that no other role claims, else the article's main one.
  */
 final class PostLocator {
-    /** What a post belongs to: "the governor of O". */
-    private static final Set<EntityType> ORGANIZATIONS = Set.of(EntityType.AGENCY, EntityType.ORGANIZATION, EntityType.PLACE);
     private static final Set<String> PAST = Set.of("former", "then", "ex", "previous", "erstwhile");
     private static final Set<String> INTRODUCERS = Set.of("as", "of", "to", "be");
     private static final Set<String> OF_GAP = Set.of("of", "at", "the", ",", "for");
@@ -105,7 +103,7 @@ final class PostLocator {
         int end = role.end();
         if (view.lower(end).equals("of")) { // "the governor of O, A, resigned": the name is the post's apposition
             int k = view.pos(end + 1).equals("DT") ? end + 2 : end + 1;
-            Optional<EntityMention> organization = view.mentionAt(k).filter(m -> m.tokenStart() == k && ORGANIZATIONS.contains(m.type()));
+            Optional<EntityMention> organization = view.mentionAt(k).filter(m -> m.tokenStart() == k && (m.type().isOrganization() || m.type() == EntityType.PLACE));
             if (organization.isEmpty() || !view.lower(organization.get().tokenEnd()).equals(",")) {
                 return false;
             }
@@ -137,7 +135,7 @@ final class PostLocator {
         }
         List<RolePhrase> roles = RolePhrase.findAll(view, lexicons);
         Optional<String> nearest = view.mentions().stream()
-                .filter(m -> isOrganization(m.type()) && m.tokenEnd() <= trigger && trigger - m.tokenEnd() <= NEAREST_ORG_REACH)
+                .filter(m -> m.type().isOrganization() && m.tokenEnd() <= trigger && trigger - m.tokenEnd() <= NEAREST_ORG_REACH)
                 .filter(m -> !view.lower(m.tokenStart() - 1).equals("by") && !view.lower(m.tokenStart() - 2).equals("by"))
                 .filter(m -> roles.stream().noneMatch(r -> attaches(view, r, m)))
                 .reduce((a, b) -> b).map(EntityMention::canonical);
@@ -147,7 +145,7 @@ final class PostLocator {
     /** The organisation a role phrase names itself: "head of O", "O chief", "its CEO". */
     Optional<String> attached(SentenceView view, RolePhrase role, int trigger) {
         for (EntityMention m : view.mentions()) {
-            boolean candidate = isOrganization(m.type()) || m.type() == EntityType.PLACE;
+            boolean candidate = m.type().isOrganization() || m.type() == EntityType.PLACE;
             if (candidate && attaches(view, role, m) && (m.type() != EntityType.PLACE || m.tokenStart() >= role.end())) {
                 return Optional.of(m.canonical());
             }
@@ -155,7 +153,7 @@ final class PostLocator {
         int before = role.start() - 1;
         if (Set.of("its", "their").contains(view.lower(before)) || Set.of("its", "their").contains(view.lower(before - 1))) {
             return view.mentions().stream()
-                    .filter(m -> isOrganization(m.type()) && m.tokenEnd() <= Math.min(trigger, role.start()))
+                    .filter(m -> m.type().isOrganization() && m.tokenEnd() <= Math.min(trigger, role.start()))
                     .reduce((a, b) -> b).map(EntityMention::canonical); // "Acme Foods named A as its next CEO"
         }
         return Optional.empty();
@@ -215,11 +213,7 @@ final class PostLocator {
         }
         String after = view.lower(m.tokenEnd() + 1);
         boolean credit = after.startsWith("-") || after.startsWith("\u2014") || after.startsWith("\u2013");
-        boolean alias = view.mentionAt(m.tokenStart() - 2).filter(o -> isOrganization(o.type())).isPresent();
+        boolean alias = view.mentionAt(m.tokenStart() - 2).filter(o -> o.type().isOrganization()).isPresent();
         return credit || alias;
-    }
-
-    static boolean isOrganization(EntityType type) {
-        return type == EntityType.AGENCY || type == EntityType.ORGANIZATION;
     }
 }

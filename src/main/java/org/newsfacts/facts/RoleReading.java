@@ -60,14 +60,14 @@ final class RoleReading {
         if (person == null || person.type() != EntityType.PERSON || role.isEmpty()) {
             return Optional.empty();
         }
-        Optional<EntityMention> organization = match.token("org").map(graph::mentionAt).filter(RoleReading::isOrganization);
+        Optional<EntityMention> organization = match.token("org").map(graph::mentionAt).filter(m -> m.type().isOrganization());
         int end = role.get().end();
         for (Dependency d : graph.dependents(title)) {
             if (!ORGANIZATION_RELATIONS.contains(d.relation()) || d.dependent() < end) {
                 continue;
             }
             EntityMention named = graph.mentionAt(d.dependent());
-            if (named != null && isOrganization(named)) {
+            if (named != null && named.type().isOrganization()) {
                 organization = organization.or(() -> Optional.of(named)); // "director of O", "vice president at O"
             } else if (named == null && PORTFOLIO_RELATIONS.contains(d.relation()) && continuesTitle(d.dependent())) {
                 end = Math.max(end, portfolioEnd(end, d.dependent())); // "director of the propulsion division"
@@ -190,20 +190,16 @@ final class RoleReading {
             return Optional.empty();
         }
         Optional<EntityMention> here = view.mentions().stream()
-                .filter(m -> m.tokenEnd() <= title && isOrganization(m)).reduce((a, b) -> b);
+                .filter(m -> m.tokenEnd() <= title && m.type().isOrganization()).reduce((a, b) -> b);
         return here.or(() -> previous);
     }
 
     private Optional<EntityMention> writtenBefore(RolePhrase role) {
-        return view.mentionAt(role.start() - 1).filter(RoleReading::isOrganization);
+        return view.mentionAt(role.start() - 1).filter(m -> m.type().isOrganization());
     }
 
     private Optional<EntityMention> possessor(int title) {
         return graph.dependents(title).stream().filter(d -> d.relation().equals("nmod:poss"))
-                .map(d -> graph.mentionAt(d.dependent())).filter(m -> m != null && isOrganization(m)).findFirst();
-    }
-
-    private static boolean isOrganization(EntityMention m) {
-        return m.type() == EntityType.AGENCY || m.type() == EntityType.ORGANIZATION;
+                .map(d -> graph.mentionAt(d.dependent())).filter(m -> m != null && m.type().isOrganization()).findFirst();
     }
 }

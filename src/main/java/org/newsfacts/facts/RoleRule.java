@@ -58,7 +58,7 @@ public final class RoleRule implements FactRule {
             Optional<EntityMention> firstPerson = view.mentions(EntityType.PERSON).stream().findFirst();
             lastPerson = firstPerson.isPresent() ? firstPerson : lastPerson;
             Optional<EntityMention> named = view.mentions().stream()
-                    .filter(m -> m.type() == EntityType.AGENCY || m.type() == EntityType.ORGANIZATION).reduce((a, b) -> b);
+                    .filter(m -> m.type().isOrganization()).reduce((a, b) -> b);
             lastOrganization = named.isPresent() ? named : lastOrganization;
             Set<String> read = new HashSet<>();
             for (PatternMatch match : patterns.matches(graph)) {
@@ -109,7 +109,7 @@ public final class RoleRule implements FactRule {
         Slots.PERSON.put(args, person.canonical());
         Slots.TITLE.put(args, role.role());
         view.mentionAt(role.start() - 1)
-                .filter(m -> m.type() == EntityType.AGENCY || m.type() == EntityType.ORGANIZATION)
+                .filter(m -> m.type().isOrganization())
                 .ifPresent(m -> Slots.ORGANIZATION.put(args, m.canonical()));
         Slots.FORMER.put(args, isFormer(view, role, person));
         return FactFactory.create(article, type(), args, null, view.sentence(), 0.7);
@@ -121,7 +121,7 @@ public final class RoleRule implements FactRule {
      */
     static boolean isFormer(SentenceView view, RolePhrase role, EntityMention person) {
         int start = view.mentionAt(role.start() - 1)
-                .filter(m -> m.type() == EntityType.AGENCY || m.type() == EntityType.ORGANIZATION)
+                .filter(m -> m.type().isOrganization())
                 .map(EntityMention::tokenStart).orElse(role.start());
         int from = Math.min(start, person.tokenEnd()) - 3;
         for (int k = Math.max(0, from); k < role.start(); k++) {

@@ -7,6 +7,11 @@ package org.newsfacts.model;
 public enum EntityType {
     PERSON, AGENCY, ORGANIZATION, PLACE, SPACECRAFT, STATION, MISSION, DATE;
 
+    /** An agency or another organisation: a body that holds posts, employs people and signs agreements. */
+    public boolean isOrganization() {
+        return this == AGENCY || this == ORGANIZATION;
+    }
+
     /** The id prefix used in entity ids such as {@code org:roscosmos}. */
     public String idPrefix() {
         return switch (this) {

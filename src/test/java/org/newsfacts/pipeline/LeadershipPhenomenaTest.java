@@ -151,6 +151,7 @@ class LeadershipPhenomenaTest {
         assertTrue(all.stream().anyMatch(c -> "Lena Horvat".equals(c.get("incoming")) && "deputy chief".equals(c.get("role"))
                 && "Freedonian Space Agency".equals(c.get("organization"))), all.toString());
     }
+
     @Test
     void anOrganisationThatAppointsAppointsToItsOwnPostWhateverTheArticleNamesMost() {
         List<Fact> facts = changes("The Bank of Freedonia raised its main rate on Tuesday. Bank of Freedonia officials "
