@@ -54,8 +54,7 @@ public final class ArticleSearcher implements Closeable {
                 .build();
         this.facets = new FacetCounter(searcher);
         // an index written before word pairs existed (or partly before) answers phrases the slow way
-        boolean pairs = snapshot.reader.leaves().stream()
-                .allMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(ArticleFields.TEXT_PAIRS) != null);
+        boolean pairs = PhrasePairs.indexed(snapshot.reader);
         this.ranking = pairs ? PhrasePairs.Mode.NARROWED : PhrasePairs.Mode.POSITIONS;
         this.counting = pairs ? PhrasePairs.Mode.PAIRS : PhrasePairs.Mode.POSITIONS;
     }

@@ -1,5 +1,6 @@
 package org.newsfacts.search;
 
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -27,6 +28,17 @@ final class PhrasePairs {
     }
 
     private PhrasePairs() {
+    }
+
+    /**
+     * Whether the word pairs can stand for the text's phrases in {@code reader}: every segment that holds article
+     * text holds its pairs too. A segment without text (one the corpus layer's records alone filled) cannot match a
+     * text phrase either way, so it must not send the whole index down the slow path.
+     */
+    static boolean indexed(IndexReader reader) {
+        return reader.leaves().stream().map(leaf -> leaf.reader().getFieldInfos())
+                .allMatch(fields -> fields.fieldInfo(ArticleFields.TEXT) == null
+                        || fields.fieldInfo(ArticleFields.TEXT_PAIRS) != null);
     }
 
     /** {@code phrase} as {@code mode} wants it, or itself when it is not an exact phrase of two words or more on the text. */

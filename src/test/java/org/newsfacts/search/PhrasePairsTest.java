@@ -1,7 +1,9 @@
 package org.newsfacts.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
@@ -23,6 +26,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfacts.index.ArticleFields;
+import org.newsfacts.index.CorpusFields;
 import org.newsfacts.index.FoldingAnalyzer;
 import org.newsfacts.index.SampleArticles;
 import org.newsfacts.json.Json;
@@ -88,8 +92,28 @@ class PhrasePairsTest {
             doc.add(new StoredField(ArticleFields.ANALYSIS, Json.writeBytes(SampleArticles.seatSwap())));
             writer.addDocument(doc);
         }
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+            assertFalse(PhrasePairs.indexed(reader), "text without pairs: phrases by positions");
+        }
         try (ArticleSearcher searcher = ArticleSearcher.open(dir)) {
             assertEquals(1, searcher.search(SearchRequest.of("\"swap seats on flights\"", 10)).total());
+        }
+    }
+
+    /** A segment of corpus-layer records alone (no text, so no pairs) leaves the pairs in use for the rest. */
+    @Test
+    void aSegmentWithoutTextKeepsTheWordPairsInUse() throws IOException {
+        SampleArticles.index(dir);
+        IndexWriterConfig append = new IndexWriterConfig(new FoldingAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE);
+        try (IndexWriter writer = new IndexWriter(FSDirectory.open(dir), append)) {
+            Document layer = new Document();
+            layer.add(new StringField(CorpusFields.KIND, CorpusFields.KIND_ENTITY, Field.Store.YES));
+            writer.addDocument(layer);
+        }
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+            assertTrue(reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(ArticleFields.TEXT) == null),
+                    "the layer record has a segment of its own");
+            assertTrue(PhrasePairs.indexed(reader));
         }
     }
 }
