@@ -6,6 +6,9 @@ package org.newsfacts.index;
  * Every corpus document has {@link #KIND}; the article documents are those with a {@link ArticleFields#PATH}.
  */
 public final class CorpusFields {
+    /** What every field name of a corpus document begins with, and no article field's does. */
+    public static final String PREFIX = "corpus_";
+
     /** {@code entity} or {@code merged_fact}. */
     public static final String KIND = "corpus_kind";
     public static final String KIND_ENTITY = "entity";
@@ -63,5 +66,10 @@ public final class CorpusFields {
     public static final String CURRENT_LAYOUT = "3";
 
     private CorpusFields() {
+    }
+
+    /** Whether {@code field} is one of the corpus layer's fields (never one of an article's). */
+    public static boolean isCorpusField(String field) {
+        return field.startsWith(PREFIX);
     }
 }

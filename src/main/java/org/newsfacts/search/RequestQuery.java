@@ -22,7 +22,6 @@ final class RequestQuery {
         Query main = request.matchesAll() ? new MatchAllDocsQuery()
                 : new ArticleQueryParser(analyzer, phrases).parseUserQuery(request.query());
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(main, BooleanClause.Occur.MUST);
-        withoutCorpusLayer(query);
         if (request.from() != null || request.to() != null) {
             long first = request.from() == null ? Long.MIN_VALUE : DayRange.parse(request.from()).first();
             long last = request.to() == null ? Long.MAX_VALUE : DayRange.parse(request.to()).last();
@@ -35,7 +34,8 @@ final class RequestQuery {
             String type = analyzer.keyword(ArticleFields.FACT_TYPE, request.factType());
             query.add(new TermQuery(new Term(ArticleFields.FACT_TYPE, type)), BooleanClause.Occur.FILTER);
         }
-        return query.build();
+        BooleanQuery articles = query.build();
+        return ArticleOnly.holds(articles) ? articles : withoutCorpusLayer(query).build();
     }
 
     /**
@@ -51,13 +51,13 @@ final class RequestQuery {
 
     /** Every article document, and none of the corpus layer's documents that share the index. */
     static Query articlesOnly() {
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
-        withoutCorpusLayer(query);
-        return query.build();
+        return withoutCorpusLayer(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER))
+                .build();
     }
 
-    private static void withoutCorpusLayer(BooleanQuery.Builder query) {
-        query.add(new TermQuery(new Term(CorpusFields.KIND, CorpusFields.KIND_ENTITY)), BooleanClause.Occur.MUST_NOT)
+    /** {@code query} kept off the corpus layer's documents (needed only where {@link ArticleOnly} cannot tell). */
+    private static BooleanQuery.Builder withoutCorpusLayer(BooleanQuery.Builder query) {
+        return query.add(new TermQuery(new Term(CorpusFields.KIND, CorpusFields.KIND_ENTITY)), BooleanClause.Occur.MUST_NOT)
                 .add(new TermQuery(new Term(CorpusFields.KIND, CorpusFields.KIND_FACT)), BooleanClause.Occur.MUST_NOT);
     }
 

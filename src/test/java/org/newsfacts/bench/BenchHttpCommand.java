@@ -37,6 +37,10 @@ final class BenchHttpCommand implements Callable<Integer> {
     @Option(names = "--requests", paramLabel = "N", description = "Requests in all (default: ${DEFAULT-VALUE}).")
     int requests = 4000;
 
+    @Option(names = "--warm-up", paramLabel = "N", description = "Untimed requests of the mix sent first, so the "
+            + "server's JIT has compiled its hot paths: a long-running server answers warm (default: ${DEFAULT-VALUE}).")
+    int warmUp = 4000;
+
     @Option(names = "--deadline", paramLabel = "SECONDS", description = "Stop sending after this long (default: ${DEFAULT-VALUE}).")
     int deadline = 300;
 
@@ -66,8 +70,10 @@ final class BenchHttpCommand implements Callable<Integer> {
             timed = interleaved(queries(generator, seed + 2, (requests + 2) / 3, samples));
             count = Math.min(requests, timed.size());
         }
-        HttpLoadBenchmark warmUp = new HttpLoadBenchmark(url, mix, server);
-        warmUp.run(clients, Math.min(requests, 400), Duration.ofSeconds(deadline)); // untimed
+        HttpLoadBenchmark untimed = new HttpLoadBenchmark(url, mix, server);
+        if (warmUp > 0) {
+            untimed.run(clients, warmUp, Duration.ofSeconds(deadline));
+        }
         HttpLoadBenchmark.Result r = new HttpLoadBenchmark(url, timed, server).run(clients, count, Duration.ofSeconds(deadline));
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         PrintWriter out = spec.commandLine().getOut();
