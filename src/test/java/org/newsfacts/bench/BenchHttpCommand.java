@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -37,9 +38,10 @@ final class BenchHttpCommand implements Callable<Integer> {
     @Option(names = "--requests", paramLabel = "N", description = "Requests in all (default: ${DEFAULT-VALUE}).")
     int requests = 4000;
 
-    @Option(names = "--warm-up", paramLabel = "N", description = "Untimed requests of the mix sent first, so the "
-            + "server's JIT has compiled its hot paths: a long-running server answers warm (default: ${DEFAULT-VALUE}).")
-    int warmUp = 4000;
+    @Option(names = "--warm-up", paramLabel = "N", description = "Untimed requests sent first, each a query of its "
+            + "own, so the server's JIT has compiled its hot paths: a long-running server answers warm "
+            + "(default: ${DEFAULT-VALUE}).")
+    int warmUp = 8000;
 
     @Option(names = "--deadline", paramLabel = "SECONDS", description = "Stop sending after this long (default: ${DEFAULT-VALUE}).")
     int deadline = 300;
@@ -52,11 +54,21 @@ final class BenchHttpCommand implements Callable<Integer> {
             + "what a server answers when nothing it kept from earlier requests helps (default: the mix of 600, cycled).")
     boolean fresh;
 
+    @Option(names = "--draw", paramLabel = "N", description = "Which draw of fresh queries (default: ${DEFAULT-VALUE}): "
+            + "a second --fresh row on the same server takes another draw, or it would repeat the first one's queries.")
+    int draw = 1;
+
     @Option(names = "--no-header", description = "Print the table row only (to append to an earlier run's table).")
     boolean noHeader;
 
+    /** The warm-up's queries are a draw no timed row takes ({@code --draw} stays at 1,000 or below). */
+    private static final int WARM_UP_DRAW = 1_000_003;
+
     @Override
     public Integer call() throws Exception {
+        if (draw < 1 || draw > 1000) {
+            throw new ParameterException(spec.commandLine(), "--draw must be 1 to 1000 (draw 0 is the mix itself)");
+        }
         SyntheticArticleGenerator generator = new SyntheticArticleGenerator(seed, 30_000, 200, 1_150);
         List<String> samples = new SyntheticIndexBuilder(generator).samplesOnly(articles);
         List<String> mix = queries(generator, seed + 1, 200, samples);
@@ -67,12 +79,16 @@ final class BenchHttpCommand implements Callable<Integer> {
         if (fresh) {
             // a second draw of the same kinds, interleaved, each query once: only what the server keeps per
             // article (hit summaries) can help, not anything it keeps per query
-            timed = interleaved(queries(generator, seed + 2, (requests + 2) / 3, samples));
+            timed = interleaved(queries(generator, seed + 1 + draw, (requests + 2) / 3, samples));
             count = Math.min(requests, timed.size());
         }
-        HttpLoadBenchmark untimed = new HttpLoadBenchmark(url, mix, server);
         if (warmUp > 0) {
-            untimed.run(clients, warmUp, Duration.ofSeconds(deadline));
+            // queries of their own, each sent once, as a server in use sees them: a warm-up on the cycled mix
+            // would leave the paths that repeated queries skip (exact totals, hit summaries) to the JIT's
+            // first tier, and the first fresh row would measure their compilation
+            List<String> untimed = interleaved(queries(generator, seed + WARM_UP_DRAW, (warmUp + 2) / 3, samples));
+            new HttpLoadBenchmark(url, untimed, server).run(clients, Math.min(warmUp, untimed.size()),
+                    Duration.ofSeconds(deadline));
         }
         HttpLoadBenchmark.Result r = new HttpLoadBenchmark(url, timed, server).run(clients, count, Duration.ofSeconds(deadline));
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
