@@ -28,7 +28,7 @@ import org.newsfacts.model.Analysis;
  */
 public final class Json {
     private static final JsonMapper MAPPER = JsonMapper.builder()
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             // exporters write to streams they do not own (stdout, an atomic temp file): never close them
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
