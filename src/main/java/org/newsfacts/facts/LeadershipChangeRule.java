@@ -332,8 +332,9 @@ public final class LeadershipChangeRule implements FactRule {
     }
 
     /**
-     * The effective date if the sentence gives one ("effective June 1", "from January"), else the date nearest
-     * the trigger, leaving out dates of relative clauses ("A, who joined in 2015").
+     * The effective date if the sentence gives one ("effective June 1", "from January"), else a date the parse
+     * hangs from the trigger ("will take over on April 1", not the "said on Monday" that reports it), else the
+     * date nearest the trigger; dates of relative clauses ("A, who joined in 2015") are left out.
      */
     private static String date(SentenceView view, int trigger) {
         int relative = view.find(RELATIVE, trigger + 1, view.size());
@@ -342,8 +343,10 @@ public final class LeadershipChangeRule implements FactRule {
                 .filter(m -> m.tokenStart() < limit && SentenceView.isFactDate(m.canonical())
                         && (m.tokenStart() > trigger || !view.inRelativeClause(m.tokenStart())))
                 .toList();
+        Comparator<EntityMention> nearest = Comparator.comparingInt(m -> SentenceView.distance(m, trigger));
         return dates.stream().filter(m -> view.find(EFFECTIVE, m.tokenStart() - 2, m.tokenStart()) >= 0).findFirst()
-                .or(() -> dates.stream().min(Comparator.comparingInt(m -> SentenceView.distance(m, trigger))))
+                .or(() -> dates.stream().filter(m -> view.modifies(m, trigger)).min(nearest))
+                .or(() -> dates.stream().min(nearest))
                 .map(EntityMention::canonical).orElse(null);
     }
 

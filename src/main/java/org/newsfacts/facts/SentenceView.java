@@ -1,10 +1,14 @@
 package org.newsfacts.facts;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsfacts.model.Dependency;
 import org.newsfacts.model.EntityMention;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Sentence;
@@ -162,6 +166,39 @@ final class SentenceView {
                 .filter(m -> isFactDate(m.canonical()))
                 .min((a, b) -> Integer.compare(distance(a, near), distance(b, near)))
                 .map(EntityMention::canonical);
+    }
+
+    /**
+     * Whether the parse hangs mention {@code m} from token {@code head} with no other verb between them: "on
+     * May 2" modifies "take" in "A said on Monday that B will take over on May 2", and "on Monday" modifies "said",
+     * not "take". False in a sentence that was not parsed.
+     */
+    boolean modifies(EntityMention m, int head) {
+        List<Dependency> edges = sentence.dependencies();
+        Set<Integer> seen = new HashSet<>();
+        Deque<Integer> climbing = new ArrayDeque<>();
+        for (int i = m.tokenStart(); i < m.tokenEnd() && i < size(); i++) {
+            climbing.add(i);
+        }
+        while (!climbing.isEmpty()) {
+            int node = climbing.poll();
+            if (!seen.add(node)) {
+                continue;
+            }
+            for (Dependency d : edges) {
+                int up = d.governor();
+                if (d.dependent() != node || up < 0 || up >= size() || (up >= m.tokenStart() && up < m.tokenEnd())) {
+                    continue;
+                }
+                if (up == head) {
+                    return true;
+                }
+                if (!pos(up).startsWith("VB")) { // a verb the mention modifies is where the climb ends
+                    climbing.add(up);
+                }
+            }
+        }
+        return false;
     }
 
     static int distance(EntityMention m, int token) {

@@ -37,6 +37,19 @@ class LeadershipPhenomenaTest {
         assertEquals("2030-07-01", became.date(), args(facts).toString());
     }
 
+    /** Kind 7: the day the post changes hands, not the day the news was told ("said on Tuesday"). */
+    @Test
+    void theDateIsTheOneTheTakeOverHangsFromNotTheReportsDay() {
+        List<Fact> facts = changes("Harbor Credit Union said on Tuesday that Jonas Whitfield will take over as chairman "
+                + "on May 5.");
+        Fact change = facts.stream().filter(f -> "Jonas Whitfield".equals(f.args().get("incoming"))).findFirst()
+                .orElseThrow(() -> new AssertionError(args(facts)));
+        assertEquals("2031-05-05", change.date(), args(facts).toString());
+        List<Fact> reversed = changes("Jonas Whitfield will take over as chairman of Harbor Credit Union on May 5, the "
+                + "credit union said on Tuesday.");
+        assertTrue(reversed.stream().anyMatch(f -> "2031-05-05".equals(f.date())), args(reversed).toString());
+    }
+
     @Test
     void aBackgroundChangeBesideTheNewsIsKept() {
         List<Fact> facts = changes("Northfield University chancellor Olga Varga announced her resignation on Tuesday after "
