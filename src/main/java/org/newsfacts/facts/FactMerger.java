@@ -127,6 +127,24 @@ final class FactMerger {
         return slot.get(x) != null && slot.get(x).equals(slot.get(y));
     }
 
+    /**
+     * Of two dates told for one change, the day it takes effect: a decision comes before its effect ("named
+     * chief on Monday" ... "takes up the post on June 1"), so the later of two days, and of a month and a day
+     * in it, the day. With a year unknown on either side the first date told stands.
+     */
+    static String effectiveDate(String a, String b) {
+        if (a == null || b == null) {
+            return a != null ? a : b;
+        }
+        if (a.startsWith(b) || b.startsWith(a)) {
+            return a.length() >= b.length() ? a : b;
+        }
+        if (a.startsWith("XXXX") || b.startsWith("XXXX")) {
+            return a;
+        }
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
     private Fact combine(Fact first, Fact second) {
         Map<String, Object> args = new LinkedHashMap<>(first.args());
         second.args().forEach(args::putIfAbsent);
@@ -136,7 +154,8 @@ final class FactMerger {
                 .map(FactSchema.Succession::post)
                 .filter(post -> temporary.isTemporary(post.get(second.args())) && !temporary.isTemporary(post.get(first.args())))
                 .ifPresent(post -> args.put(post.name(), post.get(second.args())));
-        String date = first.date() != null ? first.date() : second.date();
+        String date = first.type().schema().succession().isPresent() ? effectiveDate(first.date(), second.date())
+                : first.date() != null ? first.date() : second.date();
         Fact combined = FactFactory.withArgs(first, args, date);
         return new Fact(combined.id(), combined.type(), combined.article(), combined.args(), combined.date(),
                 combined.evidence(), Math.max(first.confidence(), second.confidence()));

@@ -50,6 +50,16 @@ class LeadershipPhenomenaTest {
         assertTrue(reversed.stream().anyMatch(f -> "2031-05-05".equals(f.date())), args(reversed).toString());
     }
 
+    /** Kind 7: "named on Monday" and, in the next sentence, "takes up the post on June 1": the change is dated June 1. */
+    @Test
+    void aChangeNamedOneDayAndEffectiveAnotherIsDatedWhenItTakesEffect() {
+        List<Fact> facts = changes("The board of Larkfield Railways named Petra Dunmore chief executive on Monday. She "
+                + "will take up the post on June 1.");
+        Fact change = facts.stream().filter(f -> "Petra Dunmore".equals(f.args().get("incoming"))).findFirst()
+                .orElseThrow(() -> new AssertionError(args(facts)));
+        assertEquals("2031-06-01", change.date(), args(facts).toString());
+    }
+
     @Test
     void aBackgroundChangeBesideTheNewsIsKept() {
         List<Fact> facts = changes("Northfield University chancellor Olga Varga announced her resignation on Tuesday after "
