@@ -1,5 +1,7 @@
 package org.newsfacts.entities;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +20,9 @@ import org.newsfacts.model.Token;
 final class TenseYearResolver {
     private static final Pattern MONTH_OR_DAY = Pattern.compile("(\\d{4})(-\\d{2}(-\\d{2})?)");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+    /** Words that put a date as the day something takes effect, and the words that may stand between ("effective from"). */
+    private static final Set<String> EFFECTIVE_WORDS = Set.of("effective");
+    private static final Set<String> EFFECTIVE_LINKS = Set.of("from", "on", "as", "of");
     private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "to", "scheduled", "planned", "set");
     private static final Set<String> RELATIVE_WORDS = Set.of("last", "next", "this", "coming", "past", "previous");
     /** A weekday names a day within a week of the article date, which SUTime already picks: no year to move. */
@@ -33,6 +38,9 @@ final class TenseYearResolver {
         }
         String article = articleDate.substring(0, value.length());
         int year = Integer.parseInt(m.group(1));
+        if (effective(sentence.tokens(), tokenStart)) {
+            return nearest(year, m.group(2), articleDate);
+        }
         return switch (tense(sentence.tokens(), tokenStart)) {
             case PAST -> value.compareTo(article) > 0 ? (year - 1) + m.group(2) : value;
             case FUTURE -> value.compareTo(article) < 0 ? (year + 1) + m.group(2) : value;
@@ -41,6 +49,40 @@ final class TenseYearResolver {
     }
 
     private enum Tense { PAST, FUTURE, UNKNOWN }
+
+    /**
+     * "effective April 1", "effective from April 1": the day a decision takes effect, whatever the tense of the
+     * verb that reports the decision ("was appointed, effective April 1" may look forward or back).
+     */
+    private static boolean effective(List<Token> tokens, int tokenStart) {
+        for (int i = tokenStart - 1; i >= Math.max(0, tokenStart - 2); i--) {
+            String word = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (EFFECTIVE_WORDS.contains(word)) {
+                return true;
+            }
+            if (!EFFECTIVE_LINKS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The year that puts the month or day ({@code rest}, "-04-01") nearest the article date: effects are close to news. */
+    private static String nearest(int year, String rest, String articleDate) {
+        LocalDate article = LocalDate.parse(articleDate.substring(0, 10));
+        String best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = year - 1; y <= year + 1; y++) {
+            String candidate = y + rest;
+            LocalDate day = candidate.length() == 7 ? LocalDate.parse(candidate + "-15") : LocalDate.parse(candidate);
+            long distance = Math.abs(ChronoUnit.DAYS.between(article, day));
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
 
     /** "last March", "next July": the expression says which year itself. */
     private static boolean relative(Sentence sentence, int tokenStart, String surface) {

@@ -40,6 +40,17 @@ class TenseYearResolverTest {
         assertEquals("2031-08-25", RESOLVER.resolve(passive, 9, "August 25th", "2031-08-25", "2031-08-04"));
     }
 
+    /** "effective April 1" is when a decision takes effect: the April nearest the article, whatever the verb's tense. */
+    @Test
+    void anEffectiveDateIsTheOneNearestTheArticle() {
+        Sentence s = tagged("The/DT bank/NN appointed/VBD her/PRP governor/NN ,/, effective/JJ April/NNP 1/CD");
+        assertEquals("2031-04-01", RESOLVER.resolve(s, 7, "April 1", "2031-04-01", "2031-03-10"), "three weeks on");
+        assertEquals("2031-04-01", RESOLVER.resolve(s, 7, "April 1", "2031-04-01", "2031-06-20"), "two months back");
+        assertEquals("2032-04-01", RESOLVER.resolve(s, 7, "April 1", "2031-04-01", "2031-12-02"), "next spring");
+        Sentence from = tagged("He/PRP was/VBD named/VBN chief/NN effective/JJ from/IN January/NNP");
+        assertEquals("2032-01", RESOLVER.resolve(from, 6, "January", "2031-01", "2031-11-28"));
+    }
+
     @Test
     void anInfinitiveLooksForward() {
         Sentence s = tagged("The/DT crew/NN is/VBZ scheduled/VBN to/TO launch/VB no/DT earlier/RBR than/IN August/NNP");
