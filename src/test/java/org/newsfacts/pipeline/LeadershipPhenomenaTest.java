@@ -23,6 +23,12 @@ class LeadershipPhenomenaTest {
                 .filter(f -> f.type() == FactType.LEADERSHIP_CHANGE).toList();
     }
 
+    /** The change that brings {@code person} in, or a failure listing what was read. */
+    private static Fact incoming(List<Fact> facts, String person) {
+        return facts.stream().filter(f -> person.equals(f.args().get("incoming"))).findFirst()
+                .orElseThrow(() -> new AssertionError(args(facts)));
+    }
+
     private static List<Map<String, Object>> args(List<Fact> facts) {
         return facts.stream().map(Fact::args).toList();
     }
@@ -31,8 +37,7 @@ class LeadershipPhenomenaTest {
     void aChangeToldInARelativeClauseIsAFactOfItsOwnDate() {
         List<Fact> facts = changes("Olga Varga, who became Northfield University's chancellor on July 1, now faces a vote of no "
                 + "confidence from the faculty senate.");
-        Fact became = facts.stream().filter(f -> "Olga Varga".equals(f.args().get("incoming"))).findFirst()
-                .orElseThrow(() -> new AssertionError(args(facts)));
+        Fact became = incoming(facts, "Olga Varga");
         assertEquals("Northfield University", became.args().get("organization"), args(facts).toString());
         assertEquals("2030-07-01", became.date(), args(facts).toString());
     }
@@ -42,8 +47,7 @@ class LeadershipPhenomenaTest {
     void theDateIsTheOneTheTakeOverHangsFromNotTheReportsDay() {
         List<Fact> facts = changes("Harbor Credit Union said on Tuesday that Jonas Whitfield will take over as chairman "
                 + "on May 5.");
-        Fact change = facts.stream().filter(f -> "Jonas Whitfield".equals(f.args().get("incoming"))).findFirst()
-                .orElseThrow(() -> new AssertionError(args(facts)));
+        Fact change = incoming(facts, "Jonas Whitfield");
         assertEquals("2031-05-05", change.date(), args(facts).toString());
         List<Fact> reversed = changes("Jonas Whitfield will take over as chairman of Harbor Credit Union on May 5, the "
                 + "credit union said on Tuesday.");
@@ -55,8 +59,7 @@ class LeadershipPhenomenaTest {
     void aChangeNamedOneDayAndEffectiveAnotherIsDatedWhenItTakesEffect() {
         List<Fact> facts = changes("The board of Larkfield Railways named Petra Dunmore chief executive on Monday. She "
                 + "will take up the post on June 1.");
-        Fact change = facts.stream().filter(f -> "Petra Dunmore".equals(f.args().get("incoming"))).findFirst()
-                .orElseThrow(() -> new AssertionError(args(facts)));
+        Fact change = incoming(facts, "Petra Dunmore");
         assertEquals("2031-06-01", change.date(), args(facts).toString());
     }
 
