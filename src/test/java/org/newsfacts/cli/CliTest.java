@@ -160,10 +160,13 @@ class CliTest {
     @Test
     void secondIngestIntoALockedIndexIsRefusedAtOnce(@TempDir Path dir) throws IOException {
         Path folder = Files.createDirectories(dir.resolve("in"));
-        try (ArticleIndexer holder = ArticleIndexer.open(IndexConfig.at(dir.resolve("idx")))) {
+        ArticleIndexer holder = ArticleIndexer.open(IndexConfig.at(dir.resolve("idx"))); // holds the lock meanwhile
+        try {
             Run run = run("ingest", folder.toString(), "--index", dir.resolve("idx").toString());
             assertEquals(ExitCodes.FATAL, run.code());
             assertTrue(run.err().contains("locked by another process"), run.err());
+        } finally {
+            holder.close();
         }
     }
 }
