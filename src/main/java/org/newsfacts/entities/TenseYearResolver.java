@@ -1,9 +1,11 @@
 package org.newsfacts.entities;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,21 +69,35 @@ final class TenseYearResolver {
         return false;
     }
 
-    /** The year that puts the month or day ({@code rest}, "-04-01") nearest the article date: effects are close to news. */
+    /**
+     * The year that puts the month or day ({@code rest}, "-04-01") nearest the article date: effects are close to
+     * news. A year in which the day does not exist (February 29) is no candidate; SUTime's own year always is.
+     */
     private static String nearest(int year, String rest, String articleDate) {
-        LocalDate article = LocalDate.parse(articleDate.substring(0, 10));
-        String best = null;
+        Optional<LocalDate> article = day(articleDate.substring(0, 10));
+        String best = year + rest;
+        if (article.isEmpty()) {
+            return best;
+        }
         long bestDistance = Long.MAX_VALUE;
         for (int y = year - 1; y <= year + 1; y++) {
             String candidate = y + rest;
-            LocalDate day = candidate.length() == 7 ? LocalDate.parse(candidate + "-15") : LocalDate.parse(candidate);
-            long distance = Math.abs(ChronoUnit.DAYS.between(article, day));
+            Optional<LocalDate> day = day(candidate.length() == 7 ? candidate + "-15" : candidate);
+            long distance = day.map(d -> Math.abs(ChronoUnit.DAYS.between(article.get(), d))).orElse(Long.MAX_VALUE);
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
         return best;
+    }
+
+    private static Optional<LocalDate> day(String isoDate) {
+        try {
+            return Optional.of(LocalDate.parse(isoDate));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** "last March", "next July": the expression says which year itself. */

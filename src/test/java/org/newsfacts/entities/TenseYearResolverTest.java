@@ -49,6 +49,9 @@ class TenseYearResolverTest {
         assertEquals("2032-04-01", RESOLVER.resolve(s, 7, "April 1", "2031-04-01", "2031-12-02"), "next spring");
         Sentence from = tagged("He/PRP was/VBD named/VBN chief/NN effective/JJ from/IN January/NNP");
         assertEquals("2032-01", RESOLVER.resolve(from, 6, "January", "2031-01", "2031-11-28"));
+        Sentence leap = tagged("The/DT merger/NN took/VBD effect/NN ,/, effective/JJ February/NNP 29/CD");
+        assertEquals("2032-02-29", RESOLVER.resolve(leap, 6, "February 29", "2032-02-29", "2031-03-10"),
+                "the only one of the three years that has the day");
     }
 
     @Test
