@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsfacts.facts.pattern.SentenceGraph;
 import org.newsfacts.model.Dependency;
 import org.newsfacts.model.EntityMention;
 import org.newsfacts.model.EntityType;
@@ -174,7 +175,7 @@ final class SentenceView {
      * not "take". False in a sentence that was not parsed.
      */
     boolean modifies(EntityMention m, int head) {
-        List<Dependency> edges = sentence.dependencies();
+        SentenceGraph graph = new SentenceGraph(sentence, mentions);
         Set<Integer> seen = new HashSet<>();
         Deque<Integer> climbing = new ArrayDeque<>();
         for (int i = m.tokenStart(); i < m.tokenEnd() && i < size(); i++) {
@@ -185,9 +186,9 @@ final class SentenceView {
             if (!seen.add(node)) {
                 continue;
             }
-            for (Dependency d : edges) {
+            for (Dependency d : graph.governors(node)) {
                 int up = d.governor();
-                if (d.dependent() != node || up < 0 || up >= size() || (up >= m.tokenStart() && up < m.tokenEnd())) {
+                if (up >= m.tokenStart() && up < m.tokenEnd()) {
                     continue;
                 }
                 if (up == head) {
