@@ -86,7 +86,12 @@ public final class SampleArticles {
 
     /** Writes the four articles into a fresh index at {@code directory}. */
     public static void index(Path directory) throws IOException {
-        try (ArticleIndexer indexer = ArticleIndexer.open(IndexConfig.at(directory))) {
+        index(directory, null);
+    }
+
+    /** The same, with the corpus layer {@code layer} computes (null: none, as {@link ArticleIndexer#open(IndexConfig)}). */
+    public static void index(Path directory, CorpusLayerBuilder layer) throws IOException {
+        try (ArticleIndexer indexer = ArticleIndexer.open(IndexConfig.at(directory), layer)) {
             indexer.put(soyuz(), SOYUZ_TEXT);
             indexer.put(seatSwap(), SEAT_SWAP_TEXT);
             indexer.put(chief(), CHIEF_TEXT);

@@ -35,10 +35,8 @@ import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsfacts.config.IndexConfig;
 import org.newsfacts.corpus.CorpusLayerFactory;
 import org.newsfacts.entities.Gazetteer;
-import org.newsfacts.index.ArticleIndexer;
 import org.newsfacts.index.CorpusFields;
 import org.newsfacts.index.FoldingAnalyzer;
 import org.newsfacts.index.SampleArticles;
@@ -130,12 +128,7 @@ class ArticleOnlyTest {
     }
 
     private void index() throws IOException {
-        try (ArticleIndexer indexer = ArticleIndexer.open(IndexConfig.at(dir), CorpusLayerFactory.of(Gazetteer.bundled()))) {
-            indexer.put(SampleArticles.soyuz(), SampleArticles.SOYUZ_TEXT);
-            indexer.put(SampleArticles.seatSwap(), SampleArticles.SEAT_SWAP_TEXT);
-            indexer.put(SampleArticles.chief(), SampleArticles.CHIEF_TEXT);
-            indexer.put(SampleArticles.launch(), SampleArticles.LAUNCH_TEXT);
-        }
+        SampleArticles.index(dir, CorpusLayerFactory.of(Gazetteer.bundled()));
     }
 
     /** Every field each live document has: terms, doc values, points or stored values. */
