@@ -29,6 +29,12 @@ class LeadershipPhenomenaTest {
                 .orElseThrow(() -> new AssertionError(args(facts)));
     }
 
+    /** The change {@code text} tells that brings {@code person} in is dated {@code date}. */
+    private static void assertIncomingDated(String text, String person, String date) {
+        List<Fact> facts = changes(text);
+        assertEquals(date, incoming(facts, person).date(), args(facts).toString());
+    }
+
     private static List<Map<String, Object>> args(List<Fact> facts) {
         return facts.stream().map(Fact::args).toList();
     }
@@ -45,10 +51,8 @@ class LeadershipPhenomenaTest {
     /** Kind 7: the day the post changes hands, not the day the news was told ("said on Tuesday"). */
     @Test
     void theDateIsTheOneTheTakeOverHangsFromNotTheReportsDay() {
-        List<Fact> facts = changes("Harbor Credit Union said on Tuesday that Jonas Whitfield will take over as chairman "
-                + "on May 5.");
-        Fact change = incoming(facts, "Jonas Whitfield");
-        assertEquals("2031-05-05", change.date(), args(facts).toString());
+        assertIncomingDated("Harbor Credit Union said on Tuesday that Jonas Whitfield will take over as chairman on May 5.",
+                "Jonas Whitfield", "2031-05-05");
         List<Fact> reversed = changes("Jonas Whitfield will take over as chairman of Harbor Credit Union on May 5, the "
                 + "credit union said on Tuesday.");
         assertTrue(reversed.stream().anyMatch(f -> "2031-05-05".equals(f.date())), args(reversed).toString());
@@ -57,10 +61,8 @@ class LeadershipPhenomenaTest {
     /** Kind 7: "named on Monday" and, in the next sentence, "takes up the post on June 1": the change is dated June 1. */
     @Test
     void aChangeNamedOneDayAndEffectiveAnotherIsDatedWhenItTakesEffect() {
-        List<Fact> facts = changes("The board of Larkfield Railways named Petra Dunmore chief executive on Monday. She "
-                + "will take up the post on June 1.");
-        Fact change = incoming(facts, "Petra Dunmore");
-        assertEquals("2031-06-01", change.date(), args(facts).toString());
+        assertIncomingDated("The board of Larkfield Railways named Petra Dunmore chief executive on Monday. She will "
+                + "take up the post on June 1.", "Petra Dunmore", "2031-06-01");
     }
 
     @Test
