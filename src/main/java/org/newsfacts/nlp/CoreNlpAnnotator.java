@@ -66,7 +66,8 @@ public final class CoreNlpAnnotator {
         CompletableFuture<DependencyParser> parserLoading = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
-                parserLoading.complete(DependencyParser.loadFromModelFile(CoreNlpProperties.PARSER_MODEL));
+                parserLoading.complete(DependencyParser.loadFromModelFile(CoreNlpProperties.PARSER_MODEL,
+                        CoreNlpProperties.parser()));
             } catch (Throwable e) {
                 parserLoading.completeExceptionally(e);
             }

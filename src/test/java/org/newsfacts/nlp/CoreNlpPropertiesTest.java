@@ -3,6 +3,7 @@ package org.newsfacts.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import edu.stanford.nlp.parser.nndep.Config;
 import java.time.Duration;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -43,5 +44,12 @@ class CoreNlpPropertiesTest {
         assertEquals("edu/stanford/nlp/models/parser/nndep/english_UD.gz", CoreNlpProperties.PARSER_MODEL);
         Properties all = CoreNlpProperties.from(NlpConfig.defaults());
         assertFalse(all.getProperty("annotators").contains("parse"), "the parser is called directly, not as an annotator");
+    }
+
+    @Test
+    void parserCacheSettingIsOneTheParserReads() {
+        Config parser = new Config(CoreNlpProperties.parser());
+        assertEquals(CoreNlpProperties.PARSER_CACHE, parser.numCached, "a misspelled key would leave CoreNLP's 5,000");
+        assertEquals(new Config(new Properties()).numPreComputed, parser.numPreComputed, "nothing else changes");
     }
 }
