@@ -105,4 +105,14 @@ class LauncherTest {
         assertTrue(Files.exists(archive));
         assertTrue(java.contains("-XX:SharedArchiveFile=" + archive), java.toString());
     }
+
+    @Test
+    void analysisCommandsGetTheLargeHeapAndTheSmallerInliningBudgets() throws Exception {
+        List<String> ingest = launch("ingest", "folder");
+        assertTrue(ingest.containsAll(List.of("-Xmx3g", "-XX:FreqInlineSize=120", "-XX:InlineSmallCode=1000")),
+                ingest.toString());
+        List<String> search = launch("search", "anything");
+        assertFalse(search.contains("-XX:FreqInlineSize=120"), "a search starts with C1 alone: " + search);
+        assertTrue(search.containsAll(List.of("org.newsfacts.cli.Newsfacts", "search", "anything")), search.toString());
+    }
 }
