@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Mention;
+import org.newsfacts.model.ModelFile;
 import org.newsfacts.model.Sentence;
 import org.newsfacts.model.Timex;
 import org.newsfacts.model.Token;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsfacts.model.EntityType;
+import org.newsfacts.model.ModelFile;
 
 /**
  * The domain gazetteer ({@code models/gazetteer.tsv}): agencies, companies, spaceports, spacecraft and

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.newsfacts.model.ModelFile;
 import org.newsfacts.model.Token;
 
 /**

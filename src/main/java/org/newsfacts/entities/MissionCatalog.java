@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.newsfacts.model.ModelFile;
 
 /** The named-flight patterns of {@code models/missions.tsv}, and the vehicle a mission name implies. */
 public final class MissionCatalog {

@@ -2,6 +2,7 @@ package org.newsfacts.entities;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.newsfacts.model.ModelFile;
 
 /**
  * Names that are none of our entity types though generic NER tags them (documents, programmes), from

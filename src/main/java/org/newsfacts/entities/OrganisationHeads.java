@@ -2,6 +2,7 @@ package org.newsfacts.entities;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.newsfacts.model.ModelFile;
 
 /** The head nouns of organisation names ({@code models/lexicons/organisation-heads.txt}). */
 final class OrganisationHeads {

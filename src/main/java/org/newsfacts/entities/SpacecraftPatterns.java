@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.newsfacts.model.ModelFile;
 
 /**
  * The rocket and spacecraft families of {@code models/spacecraft-patterns.tsv}: written variants of one family

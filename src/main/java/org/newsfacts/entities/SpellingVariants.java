@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfacts.model.ModelFile;
 
 /**
  * British and American spellings of name words ({@code models/lexicons/spelling-variants.tsv}) and the

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.newsfacts.entities.ModelFile;
+import org.newsfacts.model.ModelFile;
 import org.newsfacts.facts.pattern.PatternFile;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.newsfacts.entities.ModelFile;
+import org.newsfacts.model.ModelFile;
 
 /**
  * The phrase lexicon of the flight rule ({@code models/lexicons/flight-phrases.tsv}): multi-word cues matched

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.newsfacts.entities.ModelFile;
+import org.newsfacts.model.ModelFile;
 
 /**
  * Reads the lexicon files and refuses bad lines with {@code file:line: reason}: a repeated entry (a second

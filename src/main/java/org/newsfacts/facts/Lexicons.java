@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.newsfacts.entities.ModelFile;
+import org.newsfacts.model.ModelFile;
 
 /**
  * The trigger lexicons of {@code models/lexicons}: domain knowledge the rules read (which verbs appoint,

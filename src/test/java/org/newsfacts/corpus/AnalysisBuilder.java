@@ -13,6 +13,7 @@ import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Evidence;
 import org.newsfacts.model.Fact;
 import org.newsfacts.model.FactType;
+import org.newsfacts.model.ModelFile;
 
 /**
  * Hand-built analyses of invented articles, for corpus tests without models: entities and facts as
@@ -92,6 +93,6 @@ public final class AnalysisBuilder {
     }
 
     private static Gazetteer gazetteer(String tsv) {
-        return Gazetteer.parse(org.newsfacts.entities.ModelFile.of("test gazetteer", tsv));
+        return Gazetteer.parse(ModelFile.of("test gazetteer", tsv));
     }
 }

@@ -12,6 +12,7 @@ import org.newsfacts.model.Article;
 import org.newsfacts.model.EntityMention;
 import org.newsfacts.model.EntityType;
 import org.newsfacts.model.Mention;
+import org.newsfacts.model.ModelFile;
 import org.newsfacts.model.ResolvedArticle;
 import org.newsfacts.model.Sentence;
 import org.newsfacts.model.Timex;

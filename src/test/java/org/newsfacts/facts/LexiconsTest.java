@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.newsfacts.entities.ModelFile;
+import org.newsfacts.model.ModelFile;
 
 class LexiconsTest {
 

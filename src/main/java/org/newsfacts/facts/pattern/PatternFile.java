@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.newsfacts.entities.ModelFile;
+import org.newsfacts.model.ModelFile;
 
 /**
  * A file of {@code models/patterns/}: patterns, each under the invented sentence it is written for and the

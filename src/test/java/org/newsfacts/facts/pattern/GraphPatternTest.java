@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.newsfacts.entities.ModelFile;
+import org.newsfacts.model.ModelFile;
 import org.newsfacts.model.Dependency;
 import org.newsfacts.model.EntityMention;
 import org.newsfacts.model.EntityType;

@@ -1,4 +1,4 @@
-package org.newsfacts.entities;
+package org.newsfacts.model;
 
 import java.io.BufferedReader;
 import java.io.IOException;
