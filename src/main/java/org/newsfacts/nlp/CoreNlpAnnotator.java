@@ -11,6 +11,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -45,6 +47,7 @@ public final class CoreNlpAnnotator {
 
     private final StanfordCoreNLP tokenizer;
     private final StanfordCoreNLP pipeline;
+    private final TimeRoutedNerAnnotator ner;
     private final DependencyParser parser;
     private final int maxParseTokens;
     private final Duration loadTime;
@@ -74,12 +77,22 @@ public final class CoreNlpAnnotator {
         }, "newsfacts-parser-loading");
         loader.setDaemon(true);
         loader.start();
-        // Two stages, so that glued tokens ("Varga.Earlier") are split between tokenizing and sentence splitting.
+        // Three stages: glued tokens ("Varga.Earlier") are split between tokenizing and sentence splitting, and
+        // NER runs SUTime only where a time expression may be.
         this.tokenizer = new StanfordCoreNLP(CoreNlpProperties.tokenizeStage(all), false);
         this.pipeline = new StanfordCoreNLP(CoreNlpProperties.taggingStage(all), false);
+        this.ner = newNer(all);
         this.parser = awaitParser(parserLoading);
         this.maxParseTokens = config.maxSentenceTokens();
         this.loadTime = Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    private static TimeRoutedNerAnnotator newNer(Properties all) {
+        try {
+            return new TimeRoutedNerAnnotator(all, TimeCues.bundled());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load CoreNLP's NER models", e);
+        }
     }
 
     private static DependencyParser awaitParser(CompletableFuture<DependencyParser> loading) {
@@ -118,6 +131,7 @@ public final class CoreNlpAnnotator {
         tokenizer.annotate(document);
         TokenSplitter.split(document);
         pipeline.annotate(document);
+        ner.annotate(document);
         List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
         Map<CoreMap, SemanticGraph> graphs = parse(sentences, selection);
         List<Sentence> result = new ArrayList<>(sentences.size());

@@ -70,10 +70,17 @@ public final class CoreNlpProperties {
         return stage(all, "tokenize");
     }
 
-    /** {@code all} with every annotator after the tokenizer: the second stage. */
+    /**
+     * {@code all} with the annotators between the tokenizer and NER: the second stage. NER is the third, built
+     * from {@code all} as a {@link TimeRoutedNerAnnotator}.
+     */
     static Properties taggingStage(Properties all) {
         String annotators = all.getProperty("annotators");
-        return stage(all, annotators.substring(annotators.indexOf(',') + 1));
+        String afterTokenizer = annotators.substring(annotators.indexOf(',') + 1);
+        if (!afterTokenizer.endsWith(",ner")) {
+            throw new IllegalStateException("NER must be the last annotator: " + annotators);
+        }
+        return stage(all, afterTokenizer.substring(0, afterTokenizer.length() - ",ner".length()));
     }
 
     private static Properties stage(Properties all, String annotators) {

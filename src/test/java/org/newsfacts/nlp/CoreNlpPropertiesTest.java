@@ -2,6 +2,7 @@ package org.newsfacts.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import edu.stanford.nlp.parser.nndep.Config;
 import java.time.Duration;
@@ -31,10 +32,11 @@ class CoreNlpPropertiesTest {
     }
 
     @Test
-    void tokenizerRunsAsItsOwnStageWithTheSameSettings() {
+    void tokenizerAndNerRunAsStagesOfTheirOwnWithTheSameSettings() {
         Properties all = CoreNlpProperties.from(NlpConfig.defaults());
         assertEquals("tokenize", CoreNlpProperties.tokenizeStage(all).getProperty("annotators"));
-        assertEquals("ssplit,pos,lemma,ner", CoreNlpProperties.taggingStage(all).getProperty("annotators"));
+        assertEquals("ssplit,pos,lemma", CoreNlpProperties.taggingStage(all).getProperty("annotators"),
+                "NER runs as the third stage, SUTime routed by TimeCues");
         assertEquals("two", CoreNlpProperties.tokenizeStage(all).getProperty("ssplit.newlineIsSentenceBreak"));
         assertEquals("tokenize,ssplit,pos,lemma,ner", all.getProperty("annotators"), "the full set is not changed");
     }
@@ -51,5 +53,12 @@ class CoreNlpPropertiesTest {
         Config parser = new Config(CoreNlpProperties.parser());
         assertEquals(CoreNlpProperties.PARSER_CACHE, parser.numCached, "a misspelled key would leave CoreNLP's 5,000");
         assertEquals(new Config(new Properties()).numPreComputed, parser.numPreComputed, "nothing else changes");
+    }
+
+    @Test
+    void taggingStageInsistsOnNerComingLast() {
+        Properties all = CoreNlpProperties.from(NlpConfig.defaults());
+        all.setProperty("annotators", "tokenize,ssplit,pos,ner,lemma");
+        assertThrows(IllegalStateException.class, () -> CoreNlpProperties.taggingStage(all));
     }
 }
