@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.Properties;
 import org.newsfacts.config.NlpConfig;
 import org.newsfacts.model.Article;
@@ -64,25 +65,17 @@ public final class CoreNlpAnnotator {
         }
         long started = System.nanoTime();
         Properties all = CoreNlpProperties.from(config);
-        // The parser's model loads on a thread of its own while the tagger's and NER's load here: nothing else
-        // runs during loading, so the second core would otherwise idle for the seconds the parser takes.
-        CompletableFuture<DependencyParser> parserLoading = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
-            try {
-                parserLoading.complete(DependencyParser.loadFromModelFile(CoreNlpProperties.PARSER_MODEL,
-                        CoreNlpProperties.parser()));
-            } catch (Throwable e) {
-                parserLoading.completeExceptionally(e);
-            }
-        }, "newsfacts-parser-loading");
-        loader.setDaemon(true);
-        loader.start();
+        // The parser's and NER's models load on threads of their own while the tagger's loads here: loading is
+        // mostly reading and unpacking, one model at a time, so the second core would otherwise idle.
+        CompletableFuture<DependencyParser> parserLoading = loadAside("newsfacts-parser-loading",
+                () -> DependencyParser.loadFromModelFile(CoreNlpProperties.PARSER_MODEL, CoreNlpProperties.parser()));
+        CompletableFuture<TimeRoutedNerAnnotator> nerLoading = loadAside("newsfacts-ner-loading", () -> newNer(all));
         // Three stages: glued tokens ("Varga.Earlier") are split between tokenizing and sentence splitting, and
         // NER runs SUTime only where a time expression may be.
         this.tokenizer = new StanfordCoreNLP(CoreNlpProperties.tokenizeStage(all), false);
         this.pipeline = new StanfordCoreNLP(CoreNlpProperties.taggingStage(all), false);
-        this.ner = newNer(all);
-        this.parser = awaitParser(parserLoading);
+        this.ner = await(nerLoading);
+        this.parser = await(parserLoading);
         this.maxParseTokens = config.maxSentenceTokens();
         this.loadTime = Duration.ofNanos(System.nanoTime() - started);
     }
@@ -95,7 +88,23 @@ public final class CoreNlpAnnotator {
         }
     }
 
-    private static DependencyParser awaitParser(CompletableFuture<DependencyParser> loading) {
+    /** Runs {@code load} on a daemon thread of its own, named {@code name}. */
+    private static <T> CompletableFuture<T> loadAside(String name, Supplier<T> load) {
+        CompletableFuture<T> loading = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                loading.complete(load.get());
+            } catch (Throwable e) {
+                loading.completeExceptionally(e);
+            }
+        }, name);
+        loader.setDaemon(true);
+        loader.start();
+        return loading;
+    }
+
+    /** What {@code loading} loaded; its failure rethrown as it was thrown. */
+    private static <T> T await(CompletableFuture<T> loading) {
         try {
             return loading.join();
         } catch (CompletionException e) {
