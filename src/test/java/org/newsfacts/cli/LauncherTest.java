@@ -109,7 +109,8 @@ class LauncherTest {
     @Test
     void analysisCommandsGetTheLargeHeapAndTheSmallerInliningBudgets() throws Exception {
         List<String> ingest = launch("ingest", "folder");
-        assertTrue(ingest.containsAll(List.of("-Xmx3g", "-XX:FreqInlineSize=120", "-XX:InlineSmallCode=1000")),
+        assertTrue(ingest.containsAll(List.of("-Xmx3g", "-Xms3g", "-XX:MaxTenuringThreshold=0", "-XX:FreqInlineSize=120",
+                "-XX:InlineSmallCode=1000")),
                 ingest.toString());
         List<String> search = launch("search", "anything");
         assertFalse(search.contains("-XX:FreqInlineSize=120"), "a search starts with C1 alone: " + search);
