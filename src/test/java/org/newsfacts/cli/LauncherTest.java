@@ -52,7 +52,12 @@ class LauncherTest {
 
     /** Runs the launcher with {@code args}; returns the arguments it gave java. */
     private List<String> launch(String... args) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("bin/newsfacts").toString());
+        return launchScript("bin/newsfacts", args);
+    }
+
+    /** Runs the launcher {@code script} (relative to the copied project) with {@code args}. */
+    private List<String> launchScript(String script, String... args) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("bash", home.resolve(script).toString());
         builder.command().addAll(List.of(args));
         builder.environment().put("PATH", home.resolve("fake-bin") + ":" + System.getenv("PATH"));
         builder.environment().remove("JAVA_OPTS");
@@ -115,5 +120,21 @@ class LauncherTest {
         List<String> search = launch("search", "anything");
         assertFalse(search.contains("-XX:FreqInlineSize=120"), "a search starts with C1 alone: " + search);
         assertTrue(search.containsAll(List.of("org.newsfacts.cli.Newsfacts", "search", "anything")), search.toString());
+    }
+
+    @Test
+    void theSparkFrontEndRunsCoreNlpWithTheSameInliningBudgets() throws Exception {
+        Path spark = Files.createDirectories(home.resolve("target/spark"));
+        Files.writeString(spark.resolve("newsfacts-spark.jar"), "a build");
+        Files.writeString(spark.resolve("runtime.classpath"), "");
+        Files.writeString(spark.resolve("spark.classpath"), "");
+        Path launcher = home.resolve("bin/newsfacts-spark");
+        Files.copy(Path.of("bin/newsfacts-spark"), launcher);
+        assertTrue(launcher.toFile().setExecutable(true));
+
+        List<String> java = launchScript("bin/newsfacts-spark", "ingest", "folder");
+
+        assertTrue(java.containsAll(List.of("-XX:FreqInlineSize=120", "-XX:InlineSmallCode=1000",
+                "org.newsfacts.spark.SparkNewsfacts", "ingest")), java.toString());
     }
 }
