@@ -27,8 +27,7 @@ record ChangeParticipants(String incoming, String outgoing, String appointer) {
 
     static ChangeParticipants of(SentenceView view, LeadershipTrigger trigger, String protagonist, Lexicons lexicons) {
         int t = trigger.token();
-        SentenceGraph graph = view.sentence().parsed() && !trigger.nominal()
-                ? new SentenceGraph(view.sentence(), view.mentions()) : null;
+        SentenceGraph graph = view.sentence().parsed() && !trigger.nominal() ? view.graph() : null;
         Optional<Optional<String>> graphSubject = argument(graph, t, "nsubj");
         Optional<String> subject = graphSubject.orElseGet(() -> subject(view, t, protagonist));
         Optional<String> by = personAfter(view, t, "by");

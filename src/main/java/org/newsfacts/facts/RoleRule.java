@@ -53,7 +53,7 @@ public final class RoleRule implements FactRule {
         for (int s = 0; s < article.mentions().size(); s++) {
             SentenceView view = new SentenceView(article.annotated().sentences().get(s), article.mentions().get(s));
             List<RolePhrase> roles = RolePhrase.findAll(view, lexicons);
-            SentenceGraph graph = new SentenceGraph(view.sentence(), view.mentions());
+            SentenceGraph graph = view.graph();
             RoleReading reading = new RoleReading(view, graph, roles, lastOrganization, lastPerson);
             Optional<EntityMention> firstPerson = view.mentions(EntityType.PERSON).stream().findFirst();
             lastPerson = firstPerson.isPresent() ? firstPerson : lastPerson;

@@ -26,6 +26,7 @@ final class SentenceView {
 
     private final Sentence sentence;
     private final List<EntityMention> mentions;
+    private SentenceGraph graph;
 
     SentenceView(Sentence sentence, List<EntityMention> mentions) {
         this.sentence = sentence;
@@ -34,6 +35,14 @@ final class SentenceView {
 
     Sentence sentence() {
         return sentence;
+    }
+
+    /** The sentence's dependency graph with its mentions, indexed on first use (no edges if it was not parsed). */
+    SentenceGraph graph() {
+        if (graph == null) {
+            graph = new SentenceGraph(sentence, mentions);
+        }
+        return graph;
     }
 
     int index() {
@@ -175,7 +184,10 @@ final class SentenceView {
      * not "take". False in a sentence that was not parsed.
      */
     boolean modifies(EntityMention m, int head) {
-        SentenceGraph graph = new SentenceGraph(sentence, mentions);
+        if (!sentence.parsed()) {
+            return false;
+        }
+        SentenceGraph graph = graph();
         Set<Integer> seen = new HashSet<>();
         Deque<Integer> climbing = new ArrayDeque<>();
         for (int i = m.tokenStart(); i < m.tokenEnd() && i < size(); i++) {
